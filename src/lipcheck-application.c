@@ -1,0 +1,339 @@
+/* lipcheck-application.c: the application: command line, knowledge base, app-wide actions. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lipcheck-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lipcheck-answers.h"
+#include "lipcheck-application.h"
+#include "lipcheck-evaluator.h"
+#include "lipcheck-knowledge-base.h"
+#include "lipcheck-report.h"
+#include "lipcheck-result.h"
+#include "lipcheck-window.h"
+
+struct _LipcheckApplication
+{
+  GtkApplication         parent_instance;
+
+  /* Owned */
+  char                  *kb_path;
+  char                  *answers_path;
+  LipcheckKnowledgeBase *kb;
+  GError                *kb_error;
+};
+
+G_DEFINE_FINAL_TYPE (LipcheckApplication, lipcheck_application, GTK_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { "kb", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use another knowledge base file"), N_("FILE") },
+  { "check-kb", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Check a knowledge base file, print what it holds, and exit"), N_("FILE") },
+  { "answers", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Evaluate an answers file and show its result"), N_("FILE") },
+  { "report", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --answers: print the result as “json” or “text” and exit"), N_("FORMAT") },
+  { NULL }
+};
+
+static LipcheckKnowledgeBase *
+load_knowledge_base (const char  *path,
+                     GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (path == NULL)
+    return lipcheck_knowledge_base_new_default (error);
+
+  file = g_file_new_for_commandline_arg (path);
+  return lipcheck_knowledge_base_new_from_file (file, error);
+}
+
+static int
+check_kb (const char *path)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  if (!(kb = load_knowledge_base (path, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  summary = lipcheck_knowledge_base_describe (kb);
+  g_print ("%s\n", summary);
+  return EXIT_SUCCESS;
+}
+
+static int
+print_report (const char *kb_path,
+              const char *answers_path,
+              const char *format)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
+  g_autoptr(LipcheckAnswers) answers = NULL;
+  g_autoptr(LipcheckResult) result = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+
+  if (g_strcmp0 (format, "json") != 0 && g_strcmp0 (format, "text") != 0)
+    {
+      g_printerr (_("--report takes “json” or “text”, not “%s”\n"), format);
+      return EXIT_FAILURE;
+    }
+
+  if (answers_path == NULL)
+    {
+      g_printerr (_("--report needs an answers file: --answers FILE\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (!(kb = load_knowledge_base (kb_path, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  file = g_file_new_for_commandline_arg (answers_path);
+  if (!(answers = lipcheck_answers_new_from_file (kb, file, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  result = lipcheck_evaluate (kb, answers, NULL);
+  report = g_str_equal (format, "json") ? lipcheck_report_to_json (result) : lipcheck_report_to_text (result);
+  g_print ("%s\n", report);
+
+  return EXIT_SUCCESS;
+}
+
+static int
+lipcheck_application_handle_local_options (GApplication *app,
+                                           GVariantDict *options)
+{
+  LipcheckApplication *self = LIPCHECK_APPLICATION (app);
+  const char *check_path = NULL;
+  const char *format = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  g_variant_dict_lookup (options, "kb", "^&ay", &self->kb_path);
+  g_variant_dict_lookup (options, "answers", "^&ay", &self->answers_path);
+  self->kb_path = g_strdup (self->kb_path);
+  self->answers_path = g_strdup (self->answers_path);
+
+  if (g_variant_dict_lookup (options, "check-kb", "^&ay", &check_path))
+    return check_kb (check_path);
+
+  if (g_variant_dict_lookup (options, "report", "&s", &format))
+    return print_report (self->kb_path, self->answers_path, format);
+
+  /* A window on another file stands apart from any running instance. */
+  if (self->kb_path != NULL || self->answers_path != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  return G_APPLICATION_CLASS (lipcheck_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+error_dialog_response_cb (GtkDialog           *dialog,
+                          int                  response,
+                          LipcheckApplication *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+show_error (LipcheckApplication *self,
+            GtkWindow           *parent,
+            const char          *title,
+            const char          *message)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", title);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", message);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_set_title (GTK_WINDOW (dialog), title);
+  g_signal_connect (dialog, "response", G_CALLBACK (error_dialog_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_answers (LipcheckApplication *self,
+              LipcheckWindow      *window)
+{
+  g_autoptr(LipcheckAnswers) answers = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (self->answers_path);
+  g_autoptr(GError) error = NULL;
+
+  if (!(answers = lipcheck_answers_new_from_file (self->kb, file, &error)))
+    show_error (self, GTK_WINDOW (window), _("The answers file cannot be used"), error->message);
+  else
+    lipcheck_window_show_answers (window, answers);
+}
+
+static void
+lipcheck_application_activate (GApplication *app)
+{
+  LipcheckApplication *self = LIPCHECK_APPLICATION (app);
+  GtkWindow *window;
+
+  if (self->kb == NULL)
+    {
+      show_error (self, NULL, _("The knowledge base cannot be loaded"), self->kb_error->message);
+      return;
+    }
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (lipcheck_window_new (self, self->kb));
+      if (self->answers_path != NULL)
+        open_answers (self, LIPCHECK_WINDOW (window));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  LipcheckApplication *self = user_data;
+  const char *developers[] = { _("The Lipcheck developers"), NULL };
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *comments = NULL;
+  GListModel *list;
+  GtkWidget *about;
+
+  g_return_if_fail (self->kb != NULL);
+
+  list = lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_SOURCE);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(LipcheckEntry) source = g_list_model_get_item (list, i);
+
+      g_ptr_array_add (sources, g_strdup (lipcheck_entry_get_name (source)));
+    }
+  g_ptr_array_add (sources, NULL);
+
+  comments = g_strdup_printf ("%s\n\n%s", _("A self-check assistant for lip twitching."),
+                              lipcheck_knowledge_base_get_disclaimer (self->kb));
+
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "modal", TRUE,
+                        "program-name", _("Lipcheck"),
+                        "logo-icon-name", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", comments,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "authors", developers,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Medical sources"),
+                                       (const char **)sources->pdata);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+lipcheck_application_startup (GApplication *app)
+{
+  LipcheckApplication *self = LIPCHECK_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (lipcheck_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+
+  self->kb = load_knowledge_base (self->kb_path, &self->kb_error);
+}
+
+static void
+lipcheck_application_finalize (GObject *object)
+{
+  LipcheckApplication *self = (LipcheckApplication *)object;
+
+  g_clear_object (&self->kb);
+  g_clear_error (&self->kb_error);
+  g_clear_pointer (&self->kb_path, g_free);
+  g_clear_pointer (&self->answers_path, g_free);
+
+  G_OBJECT_CLASS (lipcheck_application_parent_class)->finalize (object);
+}
+
+static void
+lipcheck_application_class_init (LipcheckApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = lipcheck_application_finalize;
+
+  app_class->handle_local_options = lipcheck_application_handle_local_options;
+  app_class->startup = lipcheck_application_startup;
+  app_class->activate = lipcheck_application_activate;
+}
+
+static void
+lipcheck_application_init (LipcheckApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("A self-check assistant for lip twitching. It is a "
+                                              "self-check aid, not a diagnosis."));
+}
+
+LipcheckApplication *
+lipcheck_application_new (const char        *application_id,
+                          GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (LIPCHECK_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * lipcheck_application_get_knowledge_base:
+ *
+ * Returns: (transfer none) (nullable): the knowledge base, or %NULL if it failed to load
+ */
+LipcheckKnowledgeBase *
+lipcheck_application_get_knowledge_base (LipcheckApplication *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_APPLICATION (self), NULL);
+
+  return self->kb;
+}

@@ -1,0 +1,306 @@
+/* lipcheck-evaluator.c: turns answers into a result with the knowledge base's rules. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lipcheck-evaluator"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lipcheck-answers.h"
+#include "lipcheck-cause.h"
+#include "lipcheck-condition.h"
+#include "lipcheck-evaluator.h"
+#include "lipcheck-finding.h"
+#include "lipcheck-knowledge-base.h"
+#include "lipcheck-level.h"
+#include "lipcheck-question.h"
+#include "lipcheck-result-private.h"
+#include "lipcheck-rule.h"
+#include "lipcheck-tip.h"
+#include "lipcheck-warning-sign.h"
+
+/**
+ * lipcheck_template_render:
+ * @text: a template from the knowledge base
+ *
+ * Replaces `{question-id}` with the answer in words and `{emergency-number}` with
+ * @emergency_number. Nothing else in @text is interpreted.
+ *
+ * Returns: (transfer full): the text to show
+ */
+char *
+lipcheck_template_render (const char            *text,
+                          LipcheckKnowledgeBase *kb,
+                          LipcheckAnswers       *answers,
+                          const char            *emergency_number)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p = text;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  while (*p != '\0')
+    {
+      const char *open = strchr (p, '{');
+      const char *close = open != NULL ? strchr (open, '}') : NULL;
+      g_autofree char *name = NULL;
+      LipcheckQuestion *question;
+
+      if (close == NULL)
+        {
+          g_string_append (out, p);
+          break;
+        }
+
+      g_string_append_len (out, p, open - p);
+      name = g_strndup (open + 1, close - open - 1);
+
+      if (g_str_equal (name, "emergency-number"))
+        g_string_append (out, emergency_number);
+      else if ((question = lipcheck_knowledge_base_lookup_question (kb, name)) != NULL)
+        {
+          g_autofree char *answer =
+            lipcheck_question_describe_answer (question, lipcheck_answers_lookup (answers, name));
+
+          g_string_append (out, answer);
+        }
+      else
+        g_string_append_len (out, open, close - open + 1);
+
+      p = close + 1;
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * lipcheck_question_is_asked:
+ *
+ * Returns: whether @question applies to @answers: it has no "ask-when", or that holds
+ */
+gboolean
+lipcheck_question_is_asked (LipcheckQuestion *question,
+                            LipcheckAnswers  *answers)
+{
+  LipcheckExpr *ask_when = lipcheck_question_get_ask_when (question);
+
+  return ask_when == NULL || lipcheck_expr_eval (ask_when, answers, NULL);
+}
+
+static GPtrArray *
+new_strv_array (void)
+{
+  return g_ptr_array_new_with_free_func (g_free);
+}
+
+static const char * const *
+as_strv (GPtrArray *array)
+{
+  g_ptr_array_add (array, NULL);
+  return (const char * const *)array->pdata;
+}
+
+/* A finding for @entry when any of its @reasons hold, with every holding reason's "why". */
+static LipcheckFinding *
+find_by_reasons (LipcheckResult *result,
+                 LipcheckEntry  *entry,
+                 GPtrArray      *reasons)
+{
+  g_autoptr(GPtrArray) because = new_strv_array ();
+  g_autoptr(GPtrArray) explanations = new_strv_array ();
+
+  for (guint i = 0; reasons != NULL && i < reasons->len; i++)
+    {
+      LipcheckReason *reason = g_ptr_array_index (reasons, i);
+
+      if (lipcheck_expr_eval (reason->when, result->answers, because))
+        g_ptr_array_add (explanations,
+                         lipcheck_template_render (reason->why, result->kb, result->answers,
+                                                   result->emergency_number));
+    }
+
+  if (explanations->len == 0)
+    return NULL;
+
+  return lipcheck_finding_new (entry, as_strv (because), as_strv (explanations));
+}
+
+static int
+compare_rule_findings (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  LipcheckRule *rule_a = LIPCHECK_RULE (lipcheck_finding_get_entry ((LipcheckFinding *)a));
+  LipcheckRule *rule_b = LIPCHECK_RULE (lipcheck_finding_get_entry ((LipcheckFinding *)b));
+
+  return (int)lipcheck_rule_get_urgency (rule_b) - (int)lipcheck_rule_get_urgency (rule_a);
+}
+
+static void
+evaluate_rules (LipcheckResult *result)
+{
+  GListModel *rules = lipcheck_knowledge_base_get_entries (result->kb, LIPCHECK_KIND_RULE);
+  guint n = g_list_model_get_n_items (rules);
+
+  result->urgency = LIPCHECK_URGENCY_SELF_CARE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LipcheckRule) rule = g_list_model_get_item (rules, i);
+      g_autoptr(GPtrArray) because = new_strv_array ();
+      g_autofree char *why = NULL;
+      const char *explanations[2] = { NULL, NULL };
+      g_autoptr(LipcheckFinding) finding = NULL;
+
+      if (!lipcheck_expr_eval (lipcheck_rule_get_when (rule), result->answers, because))
+        continue;
+
+      result->urgency = MAX (result->urgency, lipcheck_rule_get_urgency (rule));
+      why = lipcheck_template_render (lipcheck_rule_get_why (rule), result->kb, result->answers,
+                                      result->emergency_number);
+      explanations[0] = why;
+      finding = lipcheck_finding_new (LIPCHECK_ENTRY (rule), as_strv (because), explanations);
+      g_list_store_append (result->rules, finding);
+    }
+
+  g_list_store_sort (result->rules, compare_rule_findings, NULL);
+}
+
+static void
+evaluate_reasons (LipcheckResult *result,
+                  LipcheckKind    kind,
+                  GListStore     *store)
+{
+  GListModel *entries = lipcheck_knowledge_base_get_entries (result->kb, kind);
+  guint n = g_list_model_get_n_items (entries);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LipcheckEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr(LipcheckFinding) finding = NULL;
+      GPtrArray *reasons;
+
+      if (kind == LIPCHECK_KIND_CAUSE)
+        reasons = lipcheck_cause_get_reasons (LIPCHECK_CAUSE (entry));
+      else
+        reasons = lipcheck_condition_get_reasons (LIPCHECK_CONDITION (entry));
+
+      if ((finding = find_by_reasons (result, entry, reasons)))
+        g_list_store_append (store, finding);
+    }
+}
+
+static void
+evaluate_questions (LipcheckResult *result)
+{
+  GListModel *questions = lipcheck_knowledge_base_get_entries (result->kb, LIPCHECK_KIND_QUESTION);
+  g_autoptr(GPtrArray) unanswered = new_strv_array ();
+  guint n = g_list_model_get_n_items (questions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LipcheckQuestion) question = g_list_model_get_item (questions, i);
+      const char *id = lipcheck_entry_get_id (LIPCHECK_ENTRY (question));
+      LipcheckWarningSign *sign;
+      GVariant *answer;
+
+      if (!lipcheck_question_is_asked (question, result->answers))
+        continue;
+
+      g_list_store_append (result->asked, question);
+      answer = lipcheck_answers_lookup (result->answers, id);
+
+      if (answer == NULL)
+        g_ptr_array_add (unanswered, g_strdup (id));
+
+      if (answer == NULL || !(sign = lipcheck_knowledge_base_find_warning_sign (result->kb, id)))
+        continue;
+
+      if (g_variant_is_of_type (answer, G_VARIANT_TYPE_BOOLEAN) && g_variant_get_boolean (answer))
+        g_list_store_append (result->warning_signs, sign);
+      else
+        g_list_store_append (result->absent_warning_signs, sign);
+    }
+
+  g_ptr_array_add (unanswered, NULL);
+  result->unanswered = (char **)g_ptr_array_steal (unanswered, NULL);
+}
+
+static void
+add_tips (GListStore *tips,
+          GListModel *more)
+{
+  guint n = g_list_model_get_n_items (more);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LipcheckTip) tip = g_list_model_get_item (more, i);
+
+      if (!g_list_store_find (tips, tip, NULL))
+        g_list_store_append (tips, tip);
+    }
+}
+
+/* Tips follow from the factors, then the level's own; an emergency result shows none, so that
+ * nothing stands between the person and the call. */
+static void
+choose_tips (LipcheckResult *result)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (result->factors));
+
+  if (result->urgency == LIPCHECK_URGENCY_EMERGENCY)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LipcheckFinding) factor = g_list_model_get_item (G_LIST_MODEL (result->factors), i);
+
+      add_tips (result->tips, lipcheck_cause_get_tips (LIPCHECK_CAUSE (lipcheck_finding_get_entry (factor))));
+    }
+
+  add_tips (result->tips, lipcheck_level_get_tips (result->level));
+}
+
+/**
+ * lipcheck_evaluate:
+ * @region: (nullable): the region whose emergency number to show, or %NULL for the locale's
+ *
+ * The urgency is the highest level of the rules that hold, self-care when none does. Factors
+ * are the causes with a reason that holds, in the knowledge base's order; conditions are named
+ * only when their pattern shows and the result is above self-care.
+ *
+ * Returns: (transfer full): the result
+ */
+LipcheckResult *
+lipcheck_evaluate (LipcheckKnowledgeBase *kb,
+                   LipcheckAnswers       *answers,
+                   const char            *region)
+{
+  LipcheckResult *result;
+  LipcheckLevel *level;
+
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (kb), NULL);
+  g_return_val_if_fail (LIPCHECK_IS_ANSWERS (answers), NULL);
+
+  result = g_object_new (LIPCHECK_TYPE_RESULT, NULL);
+  result->kb = g_object_ref (kb);
+  result->answers = g_object_ref (answers);
+  result->emergency_number = g_strdup (lipcheck_knowledge_base_get_emergency_number (kb, region));
+
+  evaluate_rules (result);
+  evaluate_questions (result);
+  evaluate_reasons (result, LIPCHECK_KIND_CAUSE, result->factors);
+  if (result->urgency > LIPCHECK_URGENCY_SELF_CARE)
+    evaluate_reasons (result, LIPCHECK_KIND_CONDITION, result->conditions);
+
+  level = lipcheck_knowledge_base_get_level (kb, result->urgency);
+  result->level = g_object_ref (level);
+  result->headline = lipcheck_template_render (lipcheck_level_get_headline (level), kb, answers,
+                                               result->emergency_number);
+  result->advice = lipcheck_template_render (lipcheck_level_get_advice (level), kb, answers,
+                                             result->emergency_number);
+  choose_tips (result);
+
+  return result;
+}

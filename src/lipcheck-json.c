@@ -1,0 +1,631 @@
+/* lipcheck-json.c: strict JSON reading with errors that name the file and the place. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lipcheck-json"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "lipcheck-json.h"
+
+/* A place in the text, 1-based, columns counted in characters. */
+typedef struct
+{
+  guint line;
+  guint column;
+} Place;
+
+static Place
+place_of (const char *text,
+          const char *at)
+{
+  Place place = { 1, 1 };
+
+  for (const char *p = text; p < at; p = g_utf8_next_char (p))
+    {
+      if (*p == '\n')
+        {
+          place.line++;
+          place.column = 1;
+        }
+      else
+        place.column++;
+    }
+
+  return place;
+}
+
+static gboolean
+fail_at (GQuark              domain,
+         GError            **error,
+         LipcheckDataError   code,
+         const char         *file,
+         Place               place,
+         const char         *message)
+{
+  g_set_error (error, domain, code, "%s:%u:%u: %s", file, place.line, place.column, message);
+  return FALSE;
+}
+
+static gboolean
+check_encoding (const char  *text,
+                gsize        len,
+                const char  *file,
+                GQuark       domain,
+                GError     **error)
+{
+  const char *nul = memchr (text, '\0', len);
+  const char *end = NULL;
+
+  if (nul != NULL)
+    {
+      /* Count the place only over the valid text before the NUL. */
+      if (!g_utf8_validate_len (text, nul - text, &end))
+        nul = end;
+      return fail_at (domain, error, LIPCHECK_DATA_ERROR_ENCODING, file, place_of (text, nul),
+                      _("a NUL byte; expected UTF-8 text"));
+    }
+
+  if (!g_utf8_validate_len (text, len, &end))
+    return fail_at (domain, error, LIPCHECK_DATA_ERROR_ENCODING, file, place_of (text, end),
+                    _("invalid UTF-8; expected UTF-8 text"));
+
+  return TRUE;
+}
+
+static gboolean
+is_json_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* json-glib accepts comments, single quotes, hex numbers and several top-level values; JSON does
+ * not. This walks the text outside strings and refuses what JSON does not allow there, and
+ * nesting deeper than @max_depth, before json-glib sees the text. */
+static gboolean
+check_lexical (const char  *text,
+               gsize        len,
+               guint        max_depth,
+               const char  *file,
+               GQuark       domain,
+               GError     **error)
+{
+  const char *end = text + len;
+  gboolean in_string = FALSE;
+  gboolean finished = FALSE;
+  guint depth = 0;
+
+  for (const char *p = text; p < end; p++)
+    {
+      char c = *p;
+
+      if (in_string)
+        {
+          if (c == '\\' && p + 1 < end)
+            p++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (is_json_space (c))
+        continue;
+
+      if (finished)
+        return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, p),
+                        _("unexpected text after the end of the JSON document; expected nothing more"));
+
+      if (depth == 0 && c != '{')
+        return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, p),
+                        _("the document must be a JSON object; expected “{”"));
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > max_depth)
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("nested deeper than %u levels; expected a flatter document"), max_depth);
+              return fail_at (domain, error, LIPCHECK_DATA_ERROR_TOO_DEEP, file, place_of (text, p), message);
+            }
+        }
+      else if (c == '}' || c == ']')
+        {
+          if (depth > 0 && --depth == 0)
+            finished = TRUE;
+        }
+      else if (c == '/')
+        return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, p),
+                        _("a comment; JSON allows none"));
+      else if (c == '\'')
+        return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, p),
+                        _("a single quote; JSON strings take double quotes"));
+      else if (!strchr (",:-+.0123456789eEtruefalsn", c))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("unexpected character “%.*s”; expected a JSON value"),
+                             (int)(g_utf8_next_char (p) - p), p);
+          return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, p), message);
+        }
+    }
+
+  if (in_string || depth > 0)
+    return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, end),
+                    _("the document ends too early; expected the rest of it"));
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GHashTable *seen;
+  JsonParser *parser;
+  char       *duplicate;
+  guint       line;
+  guint       column;
+} DuplicateCheck;
+
+static void
+object_member_cb (JsonParser     *parser,
+                  JsonObject     *object,
+                  const char     *name,
+                  DuplicateCheck *check)
+{
+  char *key;
+
+  if (check->duplicate != NULL)
+    return;
+
+  key = g_strdup_printf ("%p/%s", (gpointer)object, name);
+  if (!g_hash_table_add (check->seen, key))
+    {
+      check->duplicate = g_strdup (name);
+      check->line = json_parser_get_current_line (parser);
+      check->column = json_parser_get_current_pos (parser);
+    }
+}
+
+static JsonNode *
+parse_checked (const char  *text,
+               gsize        len,
+               const char  *file,
+               GQuark       domain,
+               GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  DuplicateCheck check = { 0 };
+  JsonNode *root = NULL;
+
+  check.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &check);
+
+  if (!json_parser_load_from_data (parser, text, len, &local_error))
+    {
+      const char *message = local_error->message;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (error, domain, LIPCHECK_DATA_ERROR_SYNTAX, "%s:%s", file, message);
+    }
+  else if (check.duplicate != NULL)
+    g_set_error (error, domain, LIPCHECK_DATA_ERROR_DUPLICATE_KEY,
+                 _("%s:%u:%u: the key “%s” appears twice in one object; expected each key once"),
+                 file, check.line, check.column, check.duplicate);
+  else
+    root = json_parser_steal_root (parser);
+
+  g_hash_table_unref (check.seen);
+  g_free (check.duplicate);
+
+  return root;
+}
+
+/**
+ * lipcheck_json_parse:
+ * @bytes: the document
+ * @file: the name to use in messages
+ * @domain: the error domain to report in
+ *
+ * Parses strict JSON: a single object, valid UTF-8 without NUL bytes, each key once, no
+ * comments, single quotes or hex numbers, at most @max_size bytes and @max_depth levels.
+ *
+ * Returns: (transfer full): the root node, an object, or %NULL with @error set
+ */
+JsonNode *
+lipcheck_json_parse (GBytes      *bytes,
+                     const char  *file,
+                     GQuark       domain,
+                     gsize        max_size,
+                     guint        max_depth,
+                     GError     **error)
+{
+  gsize len = 0;
+  const char *text = g_bytes_get_data (bytes, &len);
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (file != NULL, NULL);
+
+  if (len > max_size)
+    {
+      g_set_error (error, domain, LIPCHECK_DATA_ERROR_TOO_LARGE,
+                   _("%s: the file has %" G_GSIZE_FORMAT " bytes; expected at most %" G_GSIZE_FORMAT),
+                   file, len, max_size);
+      return NULL;
+    }
+
+  if (text == NULL)
+    text = "";
+
+  if (!check_encoding (text, len, file, domain, error) ||
+      !check_lexical (text, len, max_depth, file, domain, error))
+    return NULL;
+
+  if (len == 0 || strspn (text, " \t\r\n") == len)
+    {
+      g_set_error (error, domain, LIPCHECK_DATA_ERROR_SYNTAX,
+                   _("%s:1:1: the file is empty; expected a JSON object"), file);
+      return NULL;
+    }
+
+  return parse_checked (text, len, file, domain, error);
+}
+
+/**
+ * lipcheck_json_display_name:
+ *
+ * Returns: the name of @file to show in messages: its path, or its URI
+ */
+char *
+lipcheck_json_display_name (GFile *file)
+{
+  char *path = g_file_get_path (file);
+
+  return path != NULL ? path : g_file_get_uri (file);
+}
+
+/**
+ * lipcheck_json_read_file:
+ *
+ * Returns: (transfer full): the contents of @file, or %NULL with a %LIPCHECK_DATA_ERROR_IO
+ *   error in @domain that names the file
+ */
+GBytes *
+lipcheck_json_read_file (GFile   *file,
+                         GQuark   domain,
+                         GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  if (!g_file_load_contents (file, NULL, &contents, &len, NULL, &local_error))
+    {
+      g_autofree char *name = lipcheck_json_display_name (file);
+
+      g_set_error (error, domain, LIPCHECK_DATA_ERROR_IO,
+                   _("%s: cannot read the file: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_steal_pointer (&contents), len);
+}
+
+void
+lipcheck_json_cursor_init (LipcheckJsonCursor *cursor,
+                           const char         *file,
+                           GQuark              domain)
+{
+  cursor->file = file;
+  cursor->domain = domain;
+  cursor->path = g_string_new ("$");
+}
+
+void
+lipcheck_json_cursor_clear (LipcheckJsonCursor *cursor)
+{
+  if (cursor->path != NULL)
+    g_string_free (cursor->path, TRUE);
+  cursor->path = NULL;
+}
+
+gsize
+lipcheck_json_cursor_push_key (LipcheckJsonCursor *cursor,
+                               const char         *key)
+{
+  gsize mark = cursor->path->len;
+
+  g_string_append_printf (cursor->path, ".%s", key);
+  return mark;
+}
+
+gsize
+lipcheck_json_cursor_push_index (LipcheckJsonCursor *cursor,
+                                 guint               index)
+{
+  gsize mark = cursor->path->len;
+
+  g_string_append_printf (cursor->path, "[%u]", index);
+  return mark;
+}
+
+void
+lipcheck_json_cursor_pop (LipcheckJsonCursor *cursor,
+                          gsize               mark)
+{
+  g_string_truncate (cursor->path, mark);
+}
+
+/**
+ * lipcheck_json_fail:
+ *
+ * Sets @error to "FILE: PATH: message" in the cursor's domain.
+ *
+ * Returns: %FALSE, always
+ */
+gboolean
+lipcheck_json_fail (LipcheckJsonCursor *cursor,
+                    GError            **error,
+                    LipcheckDataError   code,
+                    const char         *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, cursor->domain, code, "%s: %s: %s", cursor->file, cursor->path->str, message);
+  return FALSE;
+}
+
+/**
+ * lipcheck_json_describe:
+ *
+ * Returns: what @node is, in words, for messages ("a string", "an array", …)
+ */
+const char *
+lipcheck_json_describe (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+
+    case JSON_NODE_ARRAY:
+      return _("an array");
+
+    case JSON_NODE_NULL:
+      return _("null");
+
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+
+    case G_TYPE_INT64:
+      return _("a whole number");
+
+    case G_TYPE_DOUBLE:
+      return _("a decimal number");
+
+    default:
+      return _("a value");
+    }
+}
+
+gboolean
+lipcheck_json_is_valid_id (const char *id)
+{
+  gsize len = strlen (id);
+
+  if (len == 0 || len > 64 || !g_ascii_islower (id[0]))
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_islower (id[i]) && !g_ascii_isdigit (id[i]) && id[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * lipcheck_json_check_keys:
+ * @known: the keys the object may have, %NULL-terminated
+ *
+ * Returns: %FALSE with @error set when @object has a key not in @known
+ */
+gboolean
+lipcheck_json_check_keys (LipcheckJsonCursor *cursor,
+                          JsonObject         *object,
+                          const char * const *known,
+                          GError            **error)
+{
+  JsonObjectIter iter;
+  const char *key;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &key, NULL))
+    {
+      if (!g_strv_contains (known, key))
+        {
+          g_autofree char *expected = g_strjoinv (", ", (char **)known);
+          g_autofree char *quoted = g_strescape (key, NULL);
+          gsize mark = lipcheck_json_cursor_push_key (cursor, quoted);
+
+          lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_UNKNOWN_KEY,
+                              _("unknown key “%s”; expected one of: %s"), quoted, expected);
+          lipcheck_json_cursor_pop (cursor, mark);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * lipcheck_json_member:
+ *
+ * Looks up @key in @object. A missing required key sets @error; a missing optional key returns
+ * %NULL without one. The cursor is left pointing at the member: pop it after use.
+ *
+ * Returns: (transfer none) (nullable): the member
+ */
+JsonNode *
+lipcheck_json_member (LipcheckJsonCursor *cursor,
+                      JsonObject         *object,
+                      const char         *key,
+                      gboolean            required,
+                      GError            **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL && required)
+    lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_MISSING,
+                        _("the required key “%s” is missing"), key);
+
+  return node;
+}
+
+/**
+ * lipcheck_json_expect:
+ * @type: the node type expected
+ * @value_type: for %JSON_NODE_VALUE, the value type expected (%G_TYPE_STRING, %G_TYPE_INT64 or
+ *   %G_TYPE_BOOLEAN)
+ *
+ * Returns: %FALSE with @error set when @node is not of that type
+ */
+gboolean
+lipcheck_json_expect (LipcheckJsonCursor *cursor,
+                      JsonNode           *node,
+                      JsonNodeType        type,
+                      GType               value_type,
+                      GError            **error)
+{
+  const char *expected;
+
+  if (json_node_get_node_type (node) == type &&
+      (type != JSON_NODE_VALUE || json_node_get_value_type (node) == value_type))
+    return TRUE;
+
+  if (type == JSON_NODE_OBJECT)
+    expected = _("an object");
+  else if (type == JSON_NODE_ARRAY)
+    expected = _("an array");
+  else if (value_type == G_TYPE_STRING)
+    expected = _("a string");
+  else if (value_type == G_TYPE_INT64)
+    expected = _("a whole number");
+  else if (value_type == G_TYPE_BOOLEAN)
+    expected = _("true or false");
+  else
+    expected = _("a value");
+
+  return lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_TYPE,
+                             _("found %s; expected %s"), lipcheck_json_describe (node), expected);
+}
+
+/**
+ * lipcheck_json_check_text:
+ *
+ * Checks that @node is a string of text to show: not empty, no white space at either end, at
+ * most %LIPCHECK_JSON_MAX_TEXT characters.
+ */
+gboolean
+lipcheck_json_check_text (LipcheckJsonCursor *cursor,
+                          JsonNode           *node,
+                          GError            **error)
+{
+  const char *text;
+  gsize len;
+
+  if (!lipcheck_json_expect (cursor, node, JSON_NODE_VALUE, G_TYPE_STRING, error))
+    return FALSE;
+
+  text = json_node_get_string (node);
+  len = strlen (text);
+
+  if (len == 0)
+    return lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_EMPTY,
+                               _("the text is empty; expected some text"));
+
+  if (g_ascii_isspace (text[0]) || g_ascii_isspace (text[len - 1]))
+    return lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_VALUE,
+                               _("the text starts or ends with white space; expected it trimmed"));
+
+  if (g_utf8_strlen (text, len) > LIPCHECK_JSON_MAX_TEXT)
+    return lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_TOO_LARGE,
+                               _("the text is longer than %d characters; expected a shorter text"),
+                               LIPCHECK_JSON_MAX_TEXT);
+
+  return TRUE;
+}
+
+/**
+ * lipcheck_json_check_id:
+ *
+ * Checks that @node is an id: 1–64 characters of a-z, 0-9 and “-”, starting with a letter.
+ */
+gboolean
+lipcheck_json_check_id (LipcheckJsonCursor *cursor,
+                        JsonNode           *node,
+                        GError            **error)
+{
+  const char *id;
+
+  if (!lipcheck_json_expect (cursor, node, JSON_NODE_VALUE, G_TYPE_STRING, error))
+    return FALSE;
+
+  id = json_node_get_string (node);
+
+  if (*id == '\0')
+    return lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_EMPTY,
+                               _("the id is empty; expected an id"));
+
+  if (!lipcheck_json_is_valid_id (id))
+    {
+      g_autofree char *quoted = g_strescape (id, NULL);
+
+      return lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_INVALID_ID,
+                                 _("“%s” is not a valid id; expected 1–64 characters of a-z, 0-9 "
+                                   "and “-”, starting with a letter"), quoted);
+    }
+
+  return TRUE;
+}
+
+gboolean
+lipcheck_json_check_int (LipcheckJsonCursor *cursor,
+                         JsonNode           *node,
+                         gint64              minimum,
+                         gint64              maximum,
+                         GError            **error)
+{
+  gint64 value;
+
+  if (!lipcheck_json_expect (cursor, node, JSON_NODE_VALUE, G_TYPE_INT64, error))
+    return FALSE;
+
+  value = json_node_get_int (node);
+  if (value < minimum || value > maximum)
+    return lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_VALUE,
+                               _("%" G_GINT64_FORMAT " is out of range; expected a whole number "
+                                 "from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
+                               value, minimum, maximum);
+
+  return TRUE;
+}

@@ -1,0 +1,30 @@
+/* lipcheck-knowledge-base-private.h: what the loader uses to fill a knowledge base. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "lipcheck-knowledge-base.h"
+
+G_BEGIN_DECLS
+
+#define LIPCHECK_KB_MAX_SIZE    (4 * 1024 * 1024)
+#define LIPCHECK_KB_MAX_DEPTH   32
+#define LIPCHECK_KB_MAX_ENTRIES 100000
+
+GType    _lipcheck_kind_get_item_type          (LipcheckKind           kind);
+void     _lipcheck_knowledge_base_add            (LipcheckKnowledgeBase *self,
+                                                  LipcheckKind           kind,
+                                                  LipcheckEntry         *entry);
+void     _lipcheck_knowledge_base_set_info       (LipcheckKnowledgeBase *self,
+                                                  const char            *version,
+                                                  const char            *disclaimer);
+void     _lipcheck_knowledge_base_set_emergency  (LipcheckKnowledgeBase *self,
+                                                  const char            *default_number,
+                                                  GHashTable            *regions,
+                                                  GListModel            *sources);
+gboolean _lipcheck_knowledge_base_load           (LipcheckKnowledgeBase *self,
+                                                  JsonObject            *root,
+                                                  const char            *file_name,
+                                                  GError               **error);
+
+G_END_DECLS

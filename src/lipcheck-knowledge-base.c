@@ -1,0 +1,396 @@
+/* lipcheck-knowledge-base.c: everything Lipcheck knows, as list models of entries with lookup by id. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lipcheck-knowledge-base"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "lipcheck-knowledge-base-private.h"
+#include "lipcheck-cause.h"
+#include "lipcheck-condition.h"
+#include "lipcheck-level.h"
+#include "lipcheck-question.h"
+#include "lipcheck-rule.h"
+#include "lipcheck-source.h"
+#include "lipcheck-step.h"
+#include "lipcheck-tip.h"
+#include "lipcheck-warning-sign.h"
+
+struct _LipcheckKnowledgeBase
+{
+  GObject     parent_instance;
+
+  /* Owned */
+  char       *file_name;
+  char       *version;
+  char       *disclaimer;
+  char       *default_number;
+  GHashTable *regions;
+  GListModel *emergency_sources;
+  GListStore *entries[LIPCHECK_N_KINDS];
+  GHashTable *by_id[LIPCHECK_N_KINDS];
+};
+
+G_DEFINE_FINAL_TYPE (LipcheckKnowledgeBase, lipcheck_knowledge_base, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (lipcheck-kb-error-quark, lipcheck_kb_error)
+
+/* The JSON key of each kind; the order is that of LipcheckKind. */
+static const char * const kind_keys[LIPCHECK_N_KINDS] = {
+  "sources", "tip-groups", "tips", "questions", "conditions",
+  "warning-signs", "causes", "steps", "rules", "levels",
+};
+
+GType
+_lipcheck_kind_get_item_type (LipcheckKind kind)
+{
+  switch (kind)
+    {
+    case LIPCHECK_KIND_SOURCE:       return LIPCHECK_TYPE_SOURCE;
+    case LIPCHECK_KIND_TIP_GROUP:    return LIPCHECK_TYPE_ENTRY;
+    case LIPCHECK_KIND_TIP:          return LIPCHECK_TYPE_TIP;
+    case LIPCHECK_KIND_QUESTION:     return LIPCHECK_TYPE_QUESTION;
+    case LIPCHECK_KIND_CONDITION:    return LIPCHECK_TYPE_CONDITION;
+    case LIPCHECK_KIND_WARNING_SIGN: return LIPCHECK_TYPE_WARNING_SIGN;
+    case LIPCHECK_KIND_CAUSE:        return LIPCHECK_TYPE_CAUSE;
+    case LIPCHECK_KIND_STEP:         return LIPCHECK_TYPE_STEP;
+    case LIPCHECK_KIND_RULE:         return LIPCHECK_TYPE_RULE;
+    case LIPCHECK_KIND_LEVEL:        return LIPCHECK_TYPE_LEVEL;
+    default:                         g_return_val_if_reached (G_TYPE_INVALID);
+    }
+}
+
+static void
+lipcheck_knowledge_base_finalize (GObject *object)
+{
+  LipcheckKnowledgeBase *self = (LipcheckKnowledgeBase *)object;
+
+  for (guint i = 0; i < LIPCHECK_N_KINDS; i++)
+    {
+      g_clear_pointer (&self->by_id[i], g_hash_table_unref);
+      g_clear_object (&self->entries[i]);
+    }
+  g_clear_object (&self->emergency_sources);
+  g_clear_pointer (&self->regions, g_hash_table_unref);
+  g_clear_pointer (&self->file_name, g_free);
+  g_clear_pointer (&self->version, g_free);
+  g_clear_pointer (&self->disclaimer, g_free);
+  g_clear_pointer (&self->default_number, g_free);
+
+  G_OBJECT_CLASS (lipcheck_knowledge_base_parent_class)->finalize (object);
+}
+
+static void
+lipcheck_knowledge_base_class_init (LipcheckKnowledgeBaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lipcheck_knowledge_base_finalize;
+}
+
+static void
+lipcheck_knowledge_base_init (LipcheckKnowledgeBase *self)
+{
+  for (guint i = 0; i < LIPCHECK_N_KINDS; i++)
+    {
+      self->entries[i] = g_list_store_new (_lipcheck_kind_get_item_type (i));
+      self->by_id[i] = g_hash_table_new (g_str_hash, g_str_equal);
+    }
+}
+
+/**
+ * lipcheck_knowledge_base_new_from_bytes:
+ * @file_name: the name to use in messages
+ *
+ * Loads and validates a knowledge base. Either the whole file is good and the knowledge base is
+ * returned, or nothing is: there is never a half-loaded model.
+ *
+ * Returns: (transfer full): the knowledge base, or %NULL with a %LIPCHECK_KB_ERROR set
+ */
+LipcheckKnowledgeBase *
+lipcheck_knowledge_base_new_from_bytes (GBytes      *bytes,
+                                        const char  *file_name,
+                                        GError     **error)
+{
+  g_autoptr(LipcheckKnowledgeBase) self = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  root = lipcheck_json_parse (bytes, file_name, LIPCHECK_KB_ERROR,
+                              LIPCHECK_KB_MAX_SIZE, LIPCHECK_KB_MAX_DEPTH, error);
+  if (root == NULL)
+    return NULL;
+
+  self = g_object_new (LIPCHECK_TYPE_KNOWLEDGE_BASE, NULL);
+  self->file_name = g_strdup (file_name);
+
+  if (!_lipcheck_knowledge_base_load (self, json_node_get_object (root), file_name, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+LipcheckKnowledgeBase *
+lipcheck_knowledge_base_new_from_file (GFile   *file,
+                                       GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!(bytes = lipcheck_json_read_file (file, LIPCHECK_KB_ERROR, error)))
+    return NULL;
+
+  name = lipcheck_json_display_name (file);
+  return lipcheck_knowledge_base_new_from_bytes (bytes, name, error);
+}
+
+/**
+ * lipcheck_knowledge_base_new_default:
+ *
+ * Returns: (transfer full): the knowledge base embedded in Lipcheck
+ */
+LipcheckKnowledgeBase *
+lipcheck_knowledge_base_new_default (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/knowledge-base.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, LIPCHECK_KB_ERROR, LIPCHECK_DATA_ERROR_IO,
+                   _("The built-in knowledge base is missing: %s"), local_error->message);
+      return NULL;
+    }
+
+  return lipcheck_knowledge_base_new_from_bytes (bytes, "knowledge-base.json", error);
+}
+
+const char *
+lipcheck_knowledge_base_get_file_name (LipcheckKnowledgeBase *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  return self->file_name;
+}
+
+const char *
+lipcheck_knowledge_base_get_version (LipcheckKnowledgeBase *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  return self->version;
+}
+
+const char *
+lipcheck_knowledge_base_get_disclaimer (LipcheckKnowledgeBase *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  return self->disclaimer;
+}
+
+/**
+ * lipcheck_knowledge_base_get_entries:
+ *
+ * Returns: (transfer none): the entries of @kind, in the order of the file
+ */
+GListModel *
+lipcheck_knowledge_base_get_entries (LipcheckKnowledgeBase *self,
+                                     LipcheckKind           kind)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+  g_return_val_if_fail (kind < LIPCHECK_N_KINDS, NULL);
+
+  return G_LIST_MODEL (self->entries[kind]);
+}
+
+/**
+ * lipcheck_knowledge_base_lookup:
+ *
+ * Returns: (transfer none) (nullable): the entry of @kind with @id, found in constant time
+ */
+gpointer
+lipcheck_knowledge_base_lookup (LipcheckKnowledgeBase *self,
+                                LipcheckKind           kind,
+                                const char            *id)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+  g_return_val_if_fail (kind < LIPCHECK_N_KINDS, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->by_id[kind], id);
+}
+
+LipcheckQuestion *
+lipcheck_knowledge_base_lookup_question (LipcheckKnowledgeBase *self,
+                                         const char            *id)
+{
+  return lipcheck_knowledge_base_lookup (self, LIPCHECK_KIND_QUESTION, id);
+}
+
+/**
+ * lipcheck_knowledge_base_get_level:
+ *
+ * Returns: (transfer none): what the file says of @urgency (a valid file has every level)
+ */
+LipcheckLevel *
+lipcheck_knowledge_base_get_level (LipcheckKnowledgeBase *self,
+                                   LipcheckUrgency        urgency)
+{
+  return lipcheck_knowledge_base_lookup (self, LIPCHECK_KIND_LEVEL, lipcheck_urgency_to_string (urgency));
+}
+
+/**
+ * lipcheck_knowledge_base_find_warning_sign:
+ *
+ * Returns: (transfer none) (nullable): the warning sign that @question_id asks about
+ */
+LipcheckWarningSign *
+lipcheck_knowledge_base_find_warning_sign (LipcheckKnowledgeBase *self,
+                                           const char            *question_id)
+{
+  GListModel *signs;
+  guint n;
+
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  signs = G_LIST_MODEL (self->entries[LIPCHECK_KIND_WARNING_SIGN]);
+  n = g_list_model_get_n_items (signs);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LipcheckWarningSign) sign = g_list_model_get_item (signs, i);
+      LipcheckEntry *question = LIPCHECK_ENTRY (lipcheck_warning_sign_get_question (sign));
+
+      if (g_str_equal (lipcheck_entry_get_id (question), question_id))
+        return sign;
+    }
+
+  return NULL;
+}
+
+/**
+ * lipcheck_knowledge_base_get_emergency_number:
+ * @region: (nullable): a two-letter region code such as "GB", or %NULL for the user's locale
+ *
+ * Returns: the emergency telephone number for @region, or the default (112)
+ */
+const char *
+lipcheck_knowledge_base_get_emergency_number (LipcheckKnowledgeBase *self,
+                                              const char            *region)
+{
+  g_autofree char *locale_region = NULL;
+  const char *number = NULL;
+
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  if (region == NULL)
+    region = locale_region = lipcheck_locale_region ();
+
+  if (region != NULL)
+    number = g_hash_table_lookup (self->regions, region);
+
+  return number != NULL ? number : self->default_number;
+}
+
+GListModel *
+lipcheck_knowledge_base_get_emergency_sources (LipcheckKnowledgeBase *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  return self->emergency_sources;
+}
+
+/**
+ * lipcheck_knowledge_base_describe:
+ *
+ * Returns: (transfer full): a one-line summary of what the knowledge base holds
+ */
+char *
+lipcheck_knowledge_base_describe (LipcheckKnowledgeBase *self)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  g_string_append_printf (str, "%s: version %s:", self->file_name, self->version);
+  for (guint i = 0; i < LIPCHECK_N_KINDS; i++)
+    g_string_append_printf (str, "%s %u %s", i ? "," : "",
+                            g_list_model_get_n_items (G_LIST_MODEL (self->entries[i])), kind_keys[i]);
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+const char *
+lipcheck_kind_get_key (LipcheckKind kind)
+{
+  g_return_val_if_fail (kind < LIPCHECK_N_KINDS, NULL);
+
+  return kind_keys[kind];
+}
+
+/**
+ * lipcheck_locale_region:
+ *
+ * Returns: (transfer full) (nullable): the region of the user's locale ("GB" for en_GB.UTF-8),
+ *   or %NULL when the locale names none
+ */
+char *
+lipcheck_locale_region (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *underscore = strchr (names[i], '_');
+
+      if (underscore != NULL && g_ascii_isupper (underscore[1]) && g_ascii_isupper (underscore[2]) &&
+          (underscore[3] == '\0' || underscore[3] == '.' || underscore[3] == '@'))
+        return g_strndup (underscore + 1, 2);
+    }
+
+  return NULL;
+}
+
+void
+_lipcheck_knowledge_base_add (LipcheckKnowledgeBase *self,
+                              LipcheckKind           kind,
+                              LipcheckEntry         *entry)
+{
+  g_list_store_append (self->entries[kind], entry);
+  g_hash_table_insert (self->by_id[kind], (gpointer)lipcheck_entry_get_id (entry), entry);
+}
+
+void
+_lipcheck_knowledge_base_set_info (LipcheckKnowledgeBase *self,
+                                   const char            *version,
+                                   const char            *disclaimer)
+{
+  g_free (self->version);
+  self->version = g_strdup (version);
+  g_free (self->disclaimer);
+  self->disclaimer = g_strdup (disclaimer);
+}
+
+void
+_lipcheck_knowledge_base_set_emergency (LipcheckKnowledgeBase *self,
+                                        const char            *default_number,
+                                        GHashTable            *regions,
+                                        GListModel            *sources)
+{
+  g_free (self->default_number);
+  self->default_number = g_strdup (default_number);
+  g_clear_pointer (&self->regions, g_hash_table_unref);
+  self->regions = g_hash_table_ref (regions);
+  g_set_object (&self->emergency_sources, sources);
+}

@@ -1,0 +1,13 @@
+/* lipcheck-report.h: a result as JSON or as plain text, for headless use. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "lipcheck-types.h"
+
+G_BEGIN_DECLS
+
+char *lipcheck_report_to_json (LipcheckResult *result);
+char *lipcheck_report_to_text (LipcheckResult *result);
+
+G_END_DECLS

@@ -1,0 +1,24 @@
+/* lipcheck-window.h: the main window: the self-check and the pages to browse the knowledge base. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lipcheck-application.h"
+
+G_BEGIN_DECLS
+
+#define LIPCHECK_TYPE_WINDOW (lipcheck_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LipcheckWindow, lipcheck_window, LIPCHECK, WINDOW, GtkApplicationWindow)
+
+LipcheckWindow *lipcheck_window_new          (LipcheckApplication   *application,
+                                              LipcheckKnowledgeBase *kb);
+void            lipcheck_window_show_answers (LipcheckWindow        *self,
+                                              LipcheckAnswers       *answers);
+void            lipcheck_window_show_page    (LipcheckWindow        *self,
+                                              const char            *page,
+                                              const char            *entry_id);
+
+G_END_DECLS
