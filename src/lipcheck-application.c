@@ -261,6 +261,28 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+static const struct {
+  const char *action;
+  const char *accel;
+} window_accels[] = {
+  { "win.show-page::self-check", "<Alt>1" },
+  { "win.show-page::causes", "<Alt>2" },
+  { "win.show-page::warning-signs", "<Alt>3" },
+  { "win.show-page::prevention", "<Alt>4" },
+  { "win.find", "<Control>f" },
+  { "win.new-check", "<Control>n" },
+};
+
+static void
+load_style (LipcheckApplication *self)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 lipcheck_application_startup (GApplication *app)
 {
@@ -273,7 +295,11 @@ lipcheck_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (window_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), window_accels[i].action,
+                                           (const char *[]) { window_accels[i].accel, NULL });
 
+  load_style (self);
   self->kb = load_knowledge_base (self->kb_path, &self->kb_error);
 }
 

@@ -7,8 +7,13 @@
 
 #include <glib/gi18n.h>
 
+#include "lipcheck-answers.h"
+#include "lipcheck-browse-page.h"
+#include "lipcheck-evaluator.h"
 #include "lipcheck-knowledge-base.h"
+#include "lipcheck-level.h"
 #include "lipcheck-window.h"
+#include "lipcheck-wizard.h"
 
 struct _LipcheckWindow
 {
@@ -16,6 +21,10 @@ struct _LipcheckWindow
 
   /* Template widgets */
   GtkStack              *stack;
+  LipcheckWizard        *wizard;
+  LipcheckBrowsePage    *causes_page;
+  LipcheckBrowsePage    *signs_page;
+  LipcheckBrowsePage    *tips_page;
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
@@ -23,14 +32,172 @@ struct _LipcheckWindow
 
 G_DEFINE_FINAL_TYPE (LipcheckWindow, lipcheck_window, GTK_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_KNOWLEDGE_BASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static LipcheckBrowsePage *
+browse_page (LipcheckWindow *self,
+             const char     *name)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->stack, name);
+
+  return LIPCHECK_IS_BROWSE_PAGE (child) ? LIPCHECK_BROWSE_PAGE (child) : NULL;
+}
+
+/* The warning-signs page opens on what to do, from the knowledge base's "urgent" level. */
+static void
+set_signs_intro (LipcheckWindow *self)
+{
+  LipcheckLevel *urgent = lipcheck_knowledge_base_get_level (self->kb, LIPCHECK_URGENCY_URGENT);
+  g_autoptr(LipcheckAnswers) none = lipcheck_answers_new ();
+  g_autofree char *advice = NULL;
+
+  advice = lipcheck_template_render (lipcheck_level_get_advice (urgent), self->kb, none,
+                                     lipcheck_knowledge_base_get_emergency_number (self->kb, NULL));
+  lipcheck_browse_page_set_intro (self->signs_page, _("If you notice one of these"), advice);
+}
+
+static void
+fill_pages (LipcheckWindow *self)
+{
+  g_autoptr(GListStore) signs_and_conditions = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GtkFlattenListModel) flat = NULL;
+
+  lipcheck_wizard_set_knowledge_base (self->wizard, self->kb);
+  lipcheck_browse_page_set_model (self->causes_page,
+                                  lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_CAUSE));
+
+  g_list_store_append (signs_and_conditions, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_WARNING_SIGN));
+  g_list_store_append (signs_and_conditions, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_CONDITION));
+  flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&signs_and_conditions)));
+  lipcheck_browse_page_set_model (self->signs_page, G_LIST_MODEL (flat));
+  set_signs_intro (self);
+
+  lipcheck_browse_page_set_model (self->tips_page,
+                                  lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_TIP));
+}
+
+/* Actions */
+
+static void
+show_page_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  lipcheck_window_show_page (user_data, g_variant_get_string (parameter, NULL), NULL);
+}
+
+static void
+show_entry_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  const char *page, *id;
+
+  g_variant_get (parameter, "(&s&s)", &page, &id);
+  lipcheck_window_show_page (user_data, page, id);
+}
+
+static void
+find_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  LipcheckWindow *self = user_data;
+  LipcheckBrowsePage *page = browse_page (self, gtk_stack_get_visible_child_name (self->stack));
+
+  if (page == NULL)
+    {
+      lipcheck_window_show_page (self, "causes", NULL);
+      page = self->causes_page;
+    }
+
+  lipcheck_browse_page_focus_search (page);
+}
+
+static void
+new_check_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  LipcheckWindow *self = user_data;
+
+  lipcheck_window_show_page (self, "self-check", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self->wizard), "wizard.restart", NULL);
+}
+
+static const GActionEntry win_actions[] = {
+  { "show-page", show_page_action, "s" },
+  { "show-entry", show_entry_action, "(ss)" },
+  { "find", find_action },
+  { "new-check", new_check_action },
+};
+
+/* GObject */
+
+static void
+lipcheck_window_constructed (GObject *object)
+{
+  LipcheckWindow *self = (LipcheckWindow *)object;
+
+  G_OBJECT_CLASS (lipcheck_window_parent_class)->constructed (object);
+
+  if (self->kb != NULL)
+    fill_pages (self);
+}
+
 static void
 lipcheck_window_dispose (GObject *object)
 {
   LipcheckWindow *self = (LipcheckWindow *)object;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_WINDOW);
   g_clear_object (&self->kb);
 
   G_OBJECT_CLASS (lipcheck_window_parent_class)->dispose (object);
+}
+
+static void
+lipcheck_window_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  LipcheckWindow *self = LIPCHECK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KNOWLEDGE_BASE:
+      g_value_set_object (value, self->kb);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lipcheck_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  LipcheckWindow *self = LIPCHECK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KNOWLEDGE_BASE:
+      self->kb = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -39,43 +206,97 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = lipcheck_window_constructed;
   object_class->dispose = lipcheck_window_dispose;
+  object_class->get_property = lipcheck_window_get_property;
+  object_class->set_property = lipcheck_window_set_property;
+
+  properties[PROP_KNOWLEDGE_BASE] =
+    g_param_spec_object ("knowledge-base", NULL, NULL,
+                         LIPCHECK_TYPE_KNOWLEDGE_BASE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, wizard);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, causes_page);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, signs_page);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, tips_page);
+
+  g_type_ensure (LIPCHECK_TYPE_WIZARD);
+  g_type_ensure (LIPCHECK_TYPE_BROWSE_PAGE);
 }
 
 static void
 lipcheck_window_init (LipcheckWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 }
 
 LipcheckWindow *
 lipcheck_window_new (LipcheckApplication   *application,
                      LipcheckKnowledgeBase *kb)
 {
-  LipcheckWindow *self;
-
   g_return_val_if_fail (LIPCHECK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (kb), NULL);
 
-  self = g_object_new (LIPCHECK_TYPE_WINDOW, "application", application, NULL);
-  self->kb = g_object_ref (kb);
-
-  return self;
+  return g_object_new (LIPCHECK_TYPE_WINDOW,
+                       "application", application,
+                       "knowledge-base", kb,
+                       NULL);
 }
 
+/**
+ * lipcheck_window_show_answers:
+ *
+ * Shows the self-check's result for @answers.
+ */
 void
 lipcheck_window_show_answers (LipcheckWindow  *self,
                               LipcheckAnswers *answers)
 {
+  g_return_if_fail (LIPCHECK_IS_WINDOW (self));
+  g_return_if_fail (LIPCHECK_IS_ANSWERS (answers));
+
+  gtk_stack_set_visible_child_name (self->stack, "self-check");
+  lipcheck_wizard_show_answers (self->wizard, answers);
 }
 
+/**
+ * lipcheck_window_show_page:
+ * @page: "self-check", "causes", "warning-signs" or "prevention"
+ * @entry_id: (nullable): on a browse page, the entry to show
+ */
 void
 lipcheck_window_show_page (LipcheckWindow *self,
                            const char     *page,
                            const char     *entry_id)
 {
+  LipcheckBrowsePage *browse;
+
+  g_return_if_fail (LIPCHECK_IS_WINDOW (self));
+  g_return_if_fail (page != NULL);
+
+  if (gtk_stack_get_child_by_name (self->stack, page) == NULL)
+    return;
+
   gtk_stack_set_visible_child_name (self->stack, page);
+  if (entry_id != NULL && (browse = browse_page (self, page)))
+    lipcheck_browse_page_select (browse, entry_id);
+}
+
+/**
+ * lipcheck_window_get_wizard:
+ *
+ * Returns: (transfer none): the self-check
+ */
+LipcheckWizard *
+lipcheck_window_get_wizard (LipcheckWindow *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_WINDOW (self), NULL);
+
+  return self->wizard;
 }

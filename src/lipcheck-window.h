@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "lipcheck-application.h"
+#include "lipcheck-wizard.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,6 @@ void            lipcheck_window_show_answers (LipcheckWindow        *self,
 void            lipcheck_window_show_page    (LipcheckWindow        *self,
                                               const char            *page,
                                               const char            *entry_id);
+LipcheckWizard *lipcheck_window_get_wizard   (LipcheckWindow        *self);
 
 G_END_DECLS

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Lipcheck's one-step developer commands for a fresh Debian 12 machine:
+#   build-aux/dev.sh run    install what is missing, build, start the app
+#   build-aux/dev.sh test   install what is missing, build with warnings as errors, run every test
+# Options: --sanitize (build in _build-sanitize with AddressSanitizer and UBSan), --build-dir DIR.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+mode=${1:-}
+shift || true
+sanitize=0
+build_dir=_build
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sanitize) sanitize=1; build_dir=_build-sanitize ;;
+    --build-dir) build_dir=$2; shift ;;
+    *) echo "dev.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+case "$mode" in
+  run|test) ;;
+  *) echo "usage: build-aux/dev.sh run|test [--sanitize] [--build-dir DIR]" >&2; exit 2 ;;
+esac
+
+# Debian packages: what builds Lipcheck, and what its tests use.
+build_packages="meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libjson-glib-dev gettext"
+test_packages="xvfb xauth desktop-file-utils appstream poppler-utils fonts-cantarell python3"
+
+packages=$build_packages
+[ "$mode" = test ] && packages="$packages $test_packages"
+
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "Installing:$missing"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
+  $sudo_cmd apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing
+fi
+
+options=(-Dwerror=true)
+[ "$sanitize" = 1 ] && options+=(-Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug)
+
+if [ -d "$build_dir" ]; then
+  meson setup --reconfigure "$build_dir" "${options[@]}" >/dev/null
+else
+  meson setup "$build_dir" "${options[@]}" >/dev/null
+fi
+ninja -C "$build_dir"
+
+if [ "$mode" = run ]; then
+  exec "$build_dir/src/lipcheck" "$@"
+fi
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+status=0
+xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
+  meson test -C "$build_dir" --print-errorlogs --num-processes 2 || status=$?
+python3 build-aux/test-summary.py "$build_dir/meson-logs/testlog.json"
+exit $status

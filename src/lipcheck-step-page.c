@@ -1,0 +1,466 @@
+/* lipcheck-step-page.c: one step of the self-check wizard, built from a knowledge-base step.
+ *
+ * A "form" step shows one control a question. A "checklist" step shows its plain yes/no
+ * questions as boxes to tick, with an explicit "None of these", so that every warning sign gets
+ * an answer; its follow-up questions (those with "ask-when") appear below when they apply. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lipcheck-step-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lipcheck-answers.h"
+#include "lipcheck-evaluator.h"
+#include "lipcheck-question.h"
+#include "lipcheck-question-view.h"
+#include "lipcheck-step.h"
+#include "lipcheck-step-page.h"
+#include "lipcheck-ui-util.h"
+
+struct _LipcheckStepPage
+{
+  GtkWidget        parent_instance;
+
+  /* Owned */
+  LipcheckStep    *step;
+  LipcheckAnswers *answers;
+  GPtrArray       *views;      /* LipcheckQuestionView, each inside a GtkRevealer */
+  GPtrArray       *ticks;      /* GtkCheckButton of a checklist, "lipcheck-question" set */
+
+  /* Borrowed */
+  GtkWidget       *none;
+  GtkWidget       *scroller;
+
+  guint            updating : 1;
+  guint            complete : 1;
+};
+
+G_DEFINE_FINAL_TYPE (LipcheckStepPage, lipcheck_step_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STEP,
+  PROP_ANSWERS,
+  PROP_COMPLETE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_checklist (LipcheckStepPage *self)
+{
+  return lipcheck_step_get_style (self->step) == LIPCHECK_STEP_CHECKLIST;
+}
+
+static gboolean
+any_ticked (LipcheckStepPage *self)
+{
+  for (guint i = 0; i < self->ticks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->ticks, i)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+compute_complete (LipcheckStepPage *self)
+{
+  if (is_checklist (self) && !any_ticked (self) && !gtk_check_button_get_active (GTK_CHECK_BUTTON (self->none)))
+    return FALSE;
+
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      LipcheckQuestionView *view = g_ptr_array_index (self->views, i);
+      LipcheckQuestion *question = lipcheck_question_view_get_question (view);
+
+      if (lipcheck_question_is_asked (question, self->answers) && !lipcheck_question_view_get_answered (view))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Shows the follow-ups that apply, drops the answers of those that no longer do. */
+static void
+update (LipcheckStepPage *self)
+{
+  gboolean complete;
+
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      GtkWidget *view = g_ptr_array_index (self->views, i);
+      LipcheckQuestion *question = lipcheck_question_view_get_question (LIPCHECK_QUESTION_VIEW (view));
+      gboolean asked = lipcheck_question_is_asked (question, self->answers);
+
+      gtk_revealer_set_reveal_child (GTK_REVEALER (gtk_widget_get_parent (view)), asked);
+      if (!asked)
+        lipcheck_answers_unset (self->answers, lipcheck_entry_get_id (LIPCHECK_ENTRY (question)));
+    }
+
+  complete = compute_complete (self);
+  if (complete != self->complete)
+    {
+      self->complete = complete;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+    }
+}
+
+static void
+sync_ticks (LipcheckStepPage *self)
+{
+  gboolean all_no = self->ticks->len > 0;
+
+  self->updating = TRUE;
+  for (guint i = 0; i < self->ticks->len; i++)
+    {
+      GtkCheckButton *tick = g_ptr_array_index (self->ticks, i);
+      const char *id = g_object_get_data (G_OBJECT (tick), "lipcheck-question");
+      GVariant *answer = lipcheck_answers_lookup (self->answers, id);
+
+      gtk_check_button_set_active (tick, answer != NULL && g_variant_get_boolean (answer));
+      all_no &= answer != NULL && !g_variant_get_boolean (answer);
+    }
+  if (self->none != NULL)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (self->none), all_no);
+  self->updating = FALSE;
+}
+
+static void
+answers_changed_cb (LipcheckStepPage *self,
+                    const char       *id,
+                    LipcheckAnswers  *answers)
+{
+  if (self->updating)
+    return;
+
+  sync_ticks (self);
+  update (self);
+}
+
+static void
+tick_toggled_cb (LipcheckStepPage *self,
+                 GtkCheckButton   *tick)
+{
+  const char *id = g_object_get_data (G_OBJECT (tick), "lipcheck-question");
+
+  if (self->updating)
+    return;
+
+  if (gtk_check_button_get_active (tick))
+    lipcheck_answers_set_boolean (self->answers, id, TRUE);
+  else
+    lipcheck_answers_unset (self->answers, id);
+}
+
+static void
+none_toggled_cb (LipcheckStepPage *self,
+                 GtkCheckButton   *none)
+{
+  gboolean active = gtk_check_button_get_active (none);
+
+  if (self->updating)
+    return;
+
+  self->updating = TRUE;
+  for (guint i = 0; i < self->ticks->len; i++)
+    {
+      GtkCheckButton *tick = g_ptr_array_index (self->ticks, i);
+      const char *id = g_object_get_data (G_OBJECT (tick), "lipcheck-question");
+
+      if (active)
+        lipcheck_answers_set_boolean (self->answers, id, FALSE);
+      else
+        lipcheck_answers_unset (self->answers, id);
+    }
+  self->updating = FALSE;
+
+  sync_ticks (self);
+  update (self);
+}
+
+static GtkWidget *
+new_tick (LipcheckStepPage *self,
+          const char       *label,
+          const char       *description)
+{
+  GtkWidget *tick = gtk_check_button_new ();
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  gtk_box_append (GTK_BOX (texts), lipcheck_label_new (label, NULL));
+  if (description != NULL)
+    gtk_box_append (GTK_BOX (texts), lipcheck_label_new (description, "dim-label"));
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (tick), texts);
+  gtk_widget_add_css_class (tick, "tick");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (tick),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (tick),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+  return tick;
+}
+
+static void
+add_tick (LipcheckStepPage *self,
+          GtkBox           *list,
+          LipcheckQuestion *question)
+{
+  LipcheckEntry *entry = LIPCHECK_ENTRY (question);
+  GtkWidget *tick = new_tick (self, lipcheck_entry_get_name (entry), lipcheck_entry_get_summary (entry));
+
+  g_object_set_data (G_OBJECT (tick), "lipcheck-question", (gpointer)lipcheck_entry_get_id (entry));
+  g_signal_connect_object (tick, "toggled", G_CALLBACK (tick_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_ptr_array_add (self->ticks, tick);
+  gtk_box_append (list, tick);
+}
+
+static void
+add_view (LipcheckStepPage *self,
+          GtkBox           *box,
+          LipcheckQuestion *question)
+{
+  GtkWidget *revealer = gtk_revealer_new ();
+  GtkWidget *view = lipcheck_question_view_new (question, self->answers);
+
+  gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
+  gtk_revealer_set_child (GTK_REVEALER (revealer), view);
+  if (lipcheck_question_get_ask_when (question) != NULL)
+    gtk_widget_add_css_class (view, "follow-up");
+  g_signal_connect_object (view, "notify::answered", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_ptr_array_add (self->views, view);
+  gtk_box_append (box, revealer);
+}
+
+static void
+build (LipcheckStepPage *self)
+{
+  GListModel *questions = lipcheck_step_get_questions (self->step);
+  GtkWidget *clamp = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *list = NULL;
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
+  gtk_widget_add_css_class (clamp, "step-page");
+  gtk_widget_set_halign (clamp, GTK_ALIGN_CENTER);
+
+  gtk_box_append (GTK_BOX (clamp), lipcheck_label_new (lipcheck_entry_get_name (LIPCHECK_ENTRY (self->step)), "title-1"));
+  gtk_box_append (GTK_BOX (clamp), lipcheck_label_new (lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->step)), "step-summary"));
+
+  if (is_checklist (self))
+    {
+      list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_add_css_class (list, "card");
+      gtk_widget_add_css_class (list, "checklist");
+      gtk_box_append (GTK_BOX (clamp), list);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(LipcheckQuestion) question = g_list_model_get_item (questions, i);
+
+      if (list != NULL && lipcheck_question_get_kind (question) == LIPCHECK_QUESTION_YES_NO &&
+          lipcheck_question_get_ask_when (question) == NULL)
+        add_tick (self, GTK_BOX (list), question);
+      else
+        add_view (self, GTK_BOX (clamp), question);
+    }
+
+  if (list != NULL)
+    {
+      self->none = new_tick (self, _("None of these"), NULL);
+      gtk_widget_add_css_class (self->none, "none-of-these");
+      g_signal_connect_object (self->none, "toggled", G_CALLBACK (none_toggled_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (list), self->none);
+    }
+}
+
+static void
+lipcheck_step_page_constructed (GObject *object)
+{
+  LipcheckStepPage *self = (LipcheckStepPage *)object;
+
+  G_OBJECT_CLASS (lipcheck_step_page_parent_class)->constructed (object);
+
+  build (self);
+  g_signal_connect_object (self->answers, "changed", G_CALLBACK (answers_changed_cb), self, G_CONNECT_SWAPPED);
+  sync_ticks (self);
+  update (self);
+}
+
+static void
+lipcheck_step_page_dispose (GObject *object)
+{
+  LipcheckStepPage *self = (LipcheckStepPage *)object;
+
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_pointer (&self->views, g_ptr_array_unref);
+  g_clear_pointer (&self->ticks, g_ptr_array_unref);
+  g_clear_object (&self->step);
+  g_clear_object (&self->answers);
+
+  G_OBJECT_CLASS (lipcheck_step_page_parent_class)->dispose (object);
+}
+
+static void
+lipcheck_step_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LipcheckStepPage *self = LIPCHECK_STEP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STEP:
+      g_value_set_object (value, self->step);
+      break;
+
+    case PROP_ANSWERS:
+      g_value_set_object (value, self->answers);
+      break;
+
+    case PROP_COMPLETE:
+      g_value_set_boolean (value, self->complete);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lipcheck_step_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LipcheckStepPage *self = LIPCHECK_STEP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STEP:
+      self->step = g_value_dup_object (value);
+      break;
+
+    case PROP_ANSWERS:
+      self->answers = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lipcheck_step_page_class_init (LipcheckStepPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = lipcheck_step_page_constructed;
+  object_class->dispose = lipcheck_step_page_dispose;
+  object_class->get_property = lipcheck_step_page_get_property;
+  object_class->set_property = lipcheck_step_page_set_property;
+
+  properties[PROP_STEP] =
+    g_param_spec_object ("step", NULL, NULL,
+                         LIPCHECK_TYPE_STEP,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ANSWERS] =
+    g_param_spec_object ("answers", NULL, NULL,
+                         LIPCHECK_TYPE_ANSWERS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_COMPLETE] =
+    g_param_spec_boolean ("complete", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+lipcheck_step_page_init (LipcheckStepPage *self)
+{
+  self->views = g_ptr_array_new ();
+  self->ticks = g_ptr_array_new ();
+}
+
+GtkWidget *
+lipcheck_step_page_new (LipcheckStep    *step,
+                        LipcheckAnswers *answers)
+{
+  g_return_val_if_fail (LIPCHECK_IS_STEP (step), NULL);
+  g_return_val_if_fail (LIPCHECK_IS_ANSWERS (answers), NULL);
+
+  return g_object_new (LIPCHECK_TYPE_STEP_PAGE,
+                       "step", step,
+                       "answers", answers,
+                       NULL);
+}
+
+LipcheckStep *
+lipcheck_step_page_get_step (LipcheckStepPage *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_STEP_PAGE (self), NULL);
+
+  return self->step;
+}
+
+/**
+ * lipcheck_step_page_get_complete:
+ *
+ * Returns: whether every question of the step that applies is answered, or has a default
+ */
+gboolean
+lipcheck_step_page_get_complete (LipcheckStepPage *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_STEP_PAGE (self), FALSE);
+
+  return self->complete;
+}
+
+/**
+ * lipcheck_step_page_commit:
+ *
+ * Records the answers the step shows: defaults of untouched controls, and "no" for every box
+ * of a checklist left unticked once something on it was ticked.
+ */
+void
+lipcheck_step_page_commit (LipcheckStepPage *self)
+{
+  g_return_if_fail (LIPCHECK_IS_STEP_PAGE (self));
+
+  for (guint i = 0; i < self->ticks->len; i++)
+    {
+      GtkCheckButton *tick = g_ptr_array_index (self->ticks, i);
+      const char *id = g_object_get_data (G_OBJECT (tick), "lipcheck-question");
+
+      if (!gtk_check_button_get_active (tick))
+        lipcheck_answers_set_boolean (self->answers, id, FALSE);
+    }
+
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      LipcheckQuestionView *view = g_ptr_array_index (self->views, i);
+
+      if (lipcheck_question_is_asked (lipcheck_question_view_get_question (view), self->answers))
+        lipcheck_question_view_commit_default (view);
+    }
+}
+
+void
+lipcheck_step_page_focus_first (LipcheckStepPage *self)
+{
+  g_return_if_fail (LIPCHECK_IS_STEP_PAGE (self));
+
+  gtk_widget_child_focus (self->scroller, GTK_DIR_TAB_FORWARD);
+}

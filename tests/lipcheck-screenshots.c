@@ -1,0 +1,159 @@
+/* lipcheck-screenshots.c: renders every page of Lipcheck to PNG, for the gallery and for review. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <gtk/gtk.h>
+
+#include "lipcheck-answers.h"
+#include "lipcheck-application.h"
+#include "lipcheck-knowledge-base.h"
+#include "lipcheck-window.h"
+#include "lipcheck-wizard.h"
+
+static const char *out_dir;
+
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+save (GtkWidget  *window,
+      const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  settle ();
+  paintable = gtk_widget_paintable_new (window);
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (out_dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+  g_print ("%s\n", path);
+}
+
+static LipcheckAnswers *
+load_answers (LipcheckKnowledgeBase *kb,
+              const char            *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIPCHECK_SOURCE_ROOT") ?: ".", "tests", "gallery", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LipcheckAnswers *answers = lipcheck_answers_new_from_file (kb, file, &error);
+
+  if (answers == NULL)
+    g_error ("%s", error->message);
+
+  return answers;
+}
+
+static void
+walk_wizard (LipcheckWindow *window)
+{
+  LipcheckWizard *wizard = lipcheck_window_get_wizard (window);
+  LipcheckAnswers *answers = lipcheck_wizard_get_answers (wizard);
+
+  save (GTK_WIDGET (window), "01-intro.png");
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.start", NULL);
+  save (GTK_WIDGET (window), "02-step-twitch-empty.png");
+  lipcheck_answers_set_choice (answers, "duration", "days");
+  lipcheck_answers_set_boolean (answers, "severe", TRUE);
+  save (GTK_WIDGET (window), "03-step-twitch.png");
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  lipcheck_answers_set_boolean (answers, "stress", TRUE);
+  lipcheck_answers_set_number (answers, "sleep-hours", 6);
+  lipcheck_answers_set_number (answers, "caffeine-cups", 5);
+  save (GTK_WIDGET (window), "04-step-daily-life.png");
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  lipcheck_answers_set_several (answers, "medications", (const char *[]) { "diuretic", NULL });
+  save (GTK_WIDGET (window), "05-step-body.png");
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  save (GTK_WIDGET (window), "06-step-warning-signs-empty.png");
+  lipcheck_answers_set_boolean (answers, "asymmetry", TRUE);
+  save (GTK_WIDGET (window), "07-step-warning-signs-follow-up.png");
+  lipcheck_answers_set_boolean (answers, "sudden", FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  save (GTK_WIDGET (window), "08-result-from-wizard.png");
+}
+
+static void
+show_results (LipcheckWindow        *window,
+              LipcheckKnowledgeBase *kb)
+{
+  static const char * const names[] = { "self-care", "routine", "urgent", "emergency" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *file = g_strdup_printf ("%s.json", names[i]);
+      g_autofree char *png = g_strdup_printf ("%02u-result-%s.png", 10 + i, names[i]);
+      g_autoptr(LipcheckAnswers) answers = load_answers (kb, file);
+
+      lipcheck_window_show_answers (window, answers);
+      save (GTK_WIDGET (window), png);
+    }
+}
+
+static void
+show_tabs (LipcheckWindow *window)
+{
+  lipcheck_window_show_page (window, "causes", "caffeine");
+  save (GTK_WIDGET (window), "20-causes.png");
+  lipcheck_window_show_page (window, "warning-signs", "asymmetry");
+  save (GTK_WIDGET (window), "21-warning-signs.png");
+  lipcheck_window_show_page (window, "warning-signs", "bells-palsy");
+  save (GTK_WIDGET (window), "22-condition.png");
+  lipcheck_window_show_page (window, "prevention", "potassium-foods");
+  save (GTK_WIDGET (window), "23-prevention.png");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LipcheckApplication) app = NULL;
+  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
+  g_autoptr(GError) error = NULL;
+  LipcheckWindow *window;
+
+  setlocale (LC_ALL, "");
+  out_dir = argc > 1 ? argv[1] : ".";
+  g_mkdir_with_parents (out_dir, 0755);
+
+  gtk_init ();
+  app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("%s", error->message);
+
+  if (g_strcmp0 (g_getenv ("LIPCHECK_DARK"), "1") == 0)
+    g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", TRUE, NULL);
+
+  kb = lipcheck_knowledge_base_new_default (&error);
+  g_assert_no_error (error);
+
+  window = lipcheck_window_new (app, kb);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 740);
+  gtk_window_present (GTK_WINDOW (window));
+
+  walk_wizard (window);
+  show_results (window, kb);
+  show_tabs (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
