@@ -24,6 +24,7 @@ struct _LipcheckApplication
   char                  *answers_path;
   LipcheckKnowledgeBase *kb;
   GError                *kb_error;
+  GSettings             *desktop_settings;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckApplication, lipcheck_application, GTK_TYPE_APPLICATION)
@@ -248,6 +249,66 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Without libadwaita, GTK does not follow the desktop's dark style by itself: read GNOME's
+ * color-scheme where its schema is installed. */
+static gboolean
+desktop_prefers_dark (LipcheckApplication *self)
+{
+  g_autofree char *scheme = NULL;
+
+  if (self->desktop_settings == NULL)
+    return FALSE;
+
+  scheme = g_settings_get_string (self->desktop_settings, "color-scheme");
+  return g_strcmp0 (scheme, "prefer-dark") == 0;
+}
+
+static void
+apply_style (LipcheckApplication *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "style");
+  g_autoptr(GVariant) state = g_action_get_state (action);
+  const char *style = g_variant_get_string (state, NULL);
+  gboolean dark;
+
+  if (g_str_equal (style, "dark"))
+    dark = TRUE;
+  else if (g_str_equal (style, "light"))
+    dark = FALSE;
+  else
+    dark = desktop_prefers_dark (self);
+
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
+}
+
+static void
+style_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  g_simple_action_set_state (action, parameter);
+  apply_style (user_data);
+}
+
+static void
+watch_desktop_style (LipcheckApplication *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+
+  if (schema != NULL && g_settings_schema_has_key (schema, "color-scheme"))
+    {
+      self->desktop_settings = g_settings_new ("org.gnome.desktop.interface");
+      g_signal_connect_object (self->desktop_settings, "changed::color-scheme",
+                               G_CALLBACK (apply_style), self, G_CONNECT_SWAPPED);
+    }
+
+  apply_style (self);
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -259,6 +320,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
+  { "style", NULL, "s", "'system'", style_action },
 };
 
 static const struct {
@@ -300,6 +362,7 @@ lipcheck_application_startup (GApplication *app)
                                            (const char *[]) { window_accels[i].accel, NULL });
 
   load_style (self);
+  watch_desktop_style (self);
   self->kb = load_knowledge_base (self->kb_path, &self->kb_error);
 }
 
@@ -309,6 +372,7 @@ lipcheck_application_finalize (GObject *object)
   LipcheckApplication *self = (LipcheckApplication *)object;
 
   g_clear_object (&self->kb);
+  g_clear_object (&self->desktop_settings);
   g_clear_error (&self->kb_error);
   g_clear_pointer (&self->kb_path, g_free);
   g_clear_pointer (&self->answers_path, g_free);

@@ -1,0 +1,192 @@
+/* test-window.c: the application and its window: pages, actions, and bad files shown in a dialog. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "lipcheck-application.h"
+#include "lipcheck-result.h"
+#include "lipcheck-window.h"
+#include "lipcheck-wizard.h"
+
+typedef struct
+{
+  LipcheckApplication *app;
+  GtkWindow           *window;
+  char                *dialog_text;
+  LipcheckUrgency      urgency;
+  gboolean             had_result;
+  char                *visible_page;
+} Run;
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+collect_label_text (GtkWidget *widget,
+                    GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_label_text (child, text);
+}
+
+/* Looks at what the application shows once it has started, then closes everything. */
+static gboolean
+inspect_cb (gpointer data)
+{
+  Run *run = data;
+  GtkWindow *dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  GtkWindow *window = find_toplevel (LIPCHECK_TYPE_WINDOW);
+
+  if (dialog != NULL)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      collect_label_text (GTK_WIDGET (dialog), text);
+      run->dialog_text = g_strdup (text->str);
+    }
+
+  if (window != NULL)
+    {
+      LipcheckWizard *wizard = lipcheck_window_get_wizard (LIPCHECK_WINDOW (window));
+      GtkWidget *stack = gtk_widget_get_parent (GTK_WIDGET (wizard));
+
+      run->had_result = lipcheck_wizard_get_result (wizard) != NULL;
+      if (run->had_result)
+        run->urgency = lipcheck_result_get_urgency (lipcheck_wizard_get_result (wizard));
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "warning-signs");
+      run->visible_page = g_strdup (gtk_stack_get_visible_child_name (GTK_STACK (stack)));
+    }
+
+  /* Leave nothing behind for the next test. */
+  while ((window = find_toplevel (GTK_TYPE_WINDOW)))
+    gtk_window_destroy (window);
+
+  g_application_quit (G_APPLICATION (run->app));
+  return G_SOURCE_REMOVE;
+}
+
+static int
+run_app (Run         *run,
+         const char  *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg = first_arg;
+  va_list ap;
+  int status;
+
+  g_ptr_array_add (args, (char *)"lipcheck");
+  va_start (ap, first_arg);
+  for (; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *)arg);
+  va_end (ap);
+
+  run->app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_timeout_add (500, inspect_cb, run);
+  status = g_application_run (G_APPLICATION (run->app), args->len, (char **)args->pdata);
+  g_clear_object (&run->app);
+
+  return status;
+}
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->dialog_text, g_free);
+  g_clear_pointer (&run->visible_page, g_free);
+}
+
+static char *
+write_temp (const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+test_bad_knowledge_base_dialog (void)
+{
+  g_autofree char *path = write_temp ("broken-kb.json", "{\n  \"format\": 1,\n  \"version\": tru\n}\n");
+  g_autofree char *where = g_strdup_printf ("%s:3:", path);
+  Run run = { 0 };
+
+  run_app (&run, "--kb", path, NULL);
+
+  g_assert_nonnull (run.dialog_text);
+  g_assert_nonnull (strstr (run.dialog_text, "The knowledge base cannot be loaded"));
+  g_assert_nonnull (strstr (run.dialog_text, where));
+  g_assert_null (run.visible_page);
+  run_clear (&run);
+}
+
+static void
+test_bad_answers_dialog (void)
+{
+  g_autofree char *path = write_temp ("bad-answers.json", "{\"answers\": {\"caffeine-cups\": 99}}");
+  Run run = { 0 };
+
+  run_app (&run, "--answers", path, NULL);
+
+  g_assert_nonnull (run.dialog_text);
+  g_assert_nonnull (strstr (run.dialog_text, "$.answers.caffeine-cups"));
+  g_assert_nonnull (strstr (run.dialog_text, "expected"));
+  /* The window is still there, on the introduction. */
+  g_assert_cmpstr (run.visible_page, ==, "warning-signs");
+  g_assert_false (run.had_result);
+  run_clear (&run);
+}
+
+static void
+test_answers_open_on_result (void)
+{
+  g_autofree char *path = write_temp ("answers.json", "{\"answers\": {\"duration\": \"weeks\", \"numbness\": true}}");
+  Run run = { 0 };
+
+  g_assert_cmpint (run_app (&run, "--answers", path, NULL), ==, 0);
+
+  g_assert_null (run.dialog_text);
+  g_assert_true (run.had_result);
+  g_assert_cmpint (run.urgency, ==, LIPCHECK_URGENCY_URGENT);
+  g_assert_cmpstr (run.visible_page, ==, "warning-signs");
+  run_clear (&run);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/lipcheck/window/bad-knowledge-base-dialog", test_bad_knowledge_base_dialog);
+  g_test_add_func ("/lipcheck/window/bad-answers-dialog", test_bad_answers_dialog);
+  g_test_add_func ("/lipcheck/window/answers-open-on-result", test_answers_open_on_result);
+
+  return g_test_run ();
+}
