@@ -421,7 +421,7 @@ lipcheck_answers_new_from_file (LipcheckKnowledgeBase  *kb,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!(bytes = lipcheck_json_read_file (file, LIPCHECK_ANSWERS_ERROR, error)))
+  if (!(bytes = lipcheck_json_read_file (file, ANSWERS_MAX_SIZE, LIPCHECK_ANSWERS_ERROR, error)))
     return NULL;
 
   name = lipcheck_json_display_name (file);

@@ -25,6 +25,7 @@ struct _LipcheckApplication
   LipcheckKnowledgeBase *kb;
   GError                *kb_error;
   GSettings             *desktop_settings;
+  GSettings             *settings;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckApplication, lipcheck_application, GTK_TYPE_APPLICATION)
@@ -286,8 +287,49 @@ style_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
+  LipcheckApplication *self = user_data;
+
   g_simple_action_set_state (action, parameter);
-  apply_style (user_data);
+  if (self->settings != NULL)
+    g_settings_set_enum (self->settings, "style",
+                         g_str_equal (g_variant_get_string (parameter, NULL), "dark") ? 2 :
+                         g_str_equal (g_variant_get_string (parameter, NULL), "light") ? 1 : 0);
+  apply_style (self);
+}
+
+/* The settings need their schema installed (or GSETTINGS_SCHEMA_DIR pointing at the build's);
+ * without it Lipcheck runs with its defaults rather than abort. */
+static GSettings *
+new_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      g_message ("The settings schema %s is not installed: settings will not be kept", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_style (LipcheckApplication *self)
+{
+  static const char * const styles[] = { "system", "light", "dark" };
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "style");
+  int style;
+
+  if (self->settings == NULL)
+    return;
+
+  style = g_settings_get_enum (self->settings, "style");
+  if (style >= 0 && style < (int)G_N_ELEMENTS (styles))
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (styles[style]));
 }
 
 static void
@@ -362,6 +404,8 @@ lipcheck_application_startup (GApplication *app)
                                            (const char *[]) { window_accels[i].accel, NULL });
 
   load_style (self);
+  self->settings = new_settings ();
+  restore_style (self);
   watch_desktop_style (self);
   self->kb = load_knowledge_base (self->kb_path, &self->kb_error);
 }
@@ -373,6 +417,7 @@ lipcheck_application_finalize (GObject *object)
 
   g_clear_object (&self->kb);
   g_clear_object (&self->desktop_settings);
+  g_clear_object (&self->settings);
   g_clear_error (&self->kb_error);
   g_clear_pointer (&self->kb_path, g_free);
   g_clear_pointer (&self->answers_path, g_free);
@@ -413,6 +458,20 @@ lipcheck_application_new (const char        *application_id,
                        "flags", flags,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
+}
+
+/**
+ * lipcheck_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): Lipcheck's settings, or %NULL when the schema is not
+ *   installed
+ */
+GSettings *
+lipcheck_application_get_settings (LipcheckApplication *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_APPLICATION (self), NULL);
+
+  return self->settings;
 }
 
 /**

@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (LipcheckApplication, lipcheck_application, LIPCHECK, APPLI
 LipcheckApplication   *lipcheck_application_new                    (const char          *application_id,
                                                                     GApplicationFlags    flags);
 LipcheckKnowledgeBase *lipcheck_application_get_knowledge_base     (LipcheckApplication *self);
+GSettings             *lipcheck_application_get_settings           (LipcheckApplication *self);
 
 G_END_DECLS

@@ -290,23 +290,34 @@ lipcheck_json_display_name (GFile *file)
 
 /**
  * lipcheck_json_read_file:
+ * @max_size: the largest file to read; a larger one is refused before it is read
  *
- * Returns: (transfer full): the contents of @file, or %NULL with a %LIPCHECK_DATA_ERROR_IO
- *   error in @domain that names the file
+ * Returns: (transfer full): the contents of @file, or %NULL with a %LIPCHECK_DATA_ERROR_IO or
+ *   %LIPCHECK_DATA_ERROR_TOO_LARGE error in @domain that names the file
  */
 GBytes *
 lipcheck_json_read_file (GFile   *file,
+                         gsize    max_size,
                          GQuark   domain,
                          GError **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *name = lipcheck_json_display_name (file);
   g_autofree char *contents = NULL;
   gsize len = 0;
 
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && (guint64)g_file_info_get_size (info) > max_size)
+    {
+      g_set_error (error, domain, LIPCHECK_DATA_ERROR_TOO_LARGE,
+                   _("%s: the file has %" G_GUINT64_FORMAT " bytes; expected at most %" G_GSIZE_FORMAT),
+                   name, (guint64)g_file_info_get_size (info), max_size);
+      return NULL;
+    }
+
   if (!g_file_load_contents (file, NULL, &contents, &len, NULL, &local_error))
     {
-      g_autofree char *name = lipcheck_json_display_name (file);
-
       g_set_error (error, domain, LIPCHECK_DATA_ERROR_IO,
                    _("%s: cannot read the file: %s"), name, local_error->message);
       return NULL;
@@ -496,7 +507,7 @@ lipcheck_json_member (LipcheckJsonCursor *cursor,
 
   if (node == NULL && required)
     lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_MISSING,
-                        _("the required key “%s” is missing"), key);
+                        _("the required key “%s” is missing; expected it in this object"), key);
 
   return node;
 }

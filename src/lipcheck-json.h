@@ -61,6 +61,7 @@ JsonNode   *lipcheck_json_parse           (GBytes             *bytes,
                                            guint               max_depth,
                                            GError            **error);
 GBytes     *lipcheck_json_read_file       (GFile              *file,
+                                           gsize               max_size,
                                            GQuark              domain,
                                            GError            **error);
 char       *lipcheck_json_display_name    (GFile              *file);

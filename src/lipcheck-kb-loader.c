@@ -46,6 +46,9 @@ typedef struct
   LipcheckKnowledgeBase *kb;
   LipcheckJsonCursor     cursor;
   LipcheckKind           kind;
+
+  /* The id of the entry being read, for the message contexts of its translations */
+  const char            *entry_id;
 } Loader;
 
 #define END_FIELDS { NULL, 0, FALSE, NULL, 0 }
@@ -163,6 +166,34 @@ static const char *kind_names[LIPCHECK_N_KINDS] = {
   N_("warning sign"), N_("cause"), N_("step"), N_("rule"), N_("level"),
 };
 
+/* Text a person reads is looked up in the translations, with the place it comes from as the
+ * message context: build-aux/kb-strings.py extracts it the same way. Titles of sources, ids and
+ * addresses stay as they are. */
+static const char *
+translate (Loader     *loader,
+           const char *field,
+           const char *text)
+{
+  g_autofree char *context = NULL;
+
+  if (loader->entry_id == NULL)
+    context = g_strdup (field);
+  else
+    context = g_strdup_printf ("%s/%s/%s", lipcheck_kind_get_key (loader->kind), loader->entry_id, field);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, context, text);
+}
+
+static gboolean
+is_translated (Loader      *loader,
+               const Field *field)
+{
+  if (loader->kind == LIPCHECK_KIND_SOURCE)
+    return g_str_equal (field->key, "summary");
+
+  return field->type == FIELD_TEXT || field->type == FIELD_TEMPLATE || field->type == FIELD_TEXT_LIST;
+}
+
 static gboolean
 fail (Loader            *loader,
       GError           **error,
@@ -186,8 +217,9 @@ lookup_ref (Loader     *loader,
   entry = lipcheck_knowledge_base_lookup (loader->kb, kind, json_node_get_string (node));
   if (entry == NULL)
     lipcheck_json_fail (&loader->cursor, error, LIPCHECK_DATA_ERROR_REFERENCE,
-                        _("there is no %s “%s”; expected the id of one listed under “%s”"),
-                        _(kind_names[kind]), json_node_get_string (node), lipcheck_kind_get_key (kind));
+                        _("there is no %s “%s”; expected the id of one listed under “%s”%s"),
+                        _(kind_names[kind]), json_node_get_string (node), lipcheck_kind_get_key (kind),
+                        kind == loader->kind ? _(", before this one") : "");
 
   return entry;
 }
@@ -235,6 +267,13 @@ each_element (Loader    *loader,
   return TRUE;
 }
 
+typedef struct
+{
+  GStrvBuilder *builder;
+  const char   *field;
+  gboolean      translated;
+} TextList;
+
 static gboolean
 add_text_cb (Loader    *loader,
              JsonNode  *element,
@@ -242,12 +281,21 @@ add_text_cb (Loader    *loader,
              gpointer   data,
              GError   **error)
 {
-  GStrvBuilder *builder = data;
+  TextList *list = data;
+  const char *text;
 
   if (!lipcheck_json_check_text (&loader->cursor, element, error))
     return FALSE;
 
-  g_strv_builder_add (builder, json_node_get_string (element));
+  text = json_node_get_string (element);
+  if (list->translated)
+    {
+      g_autofree char *place = g_strdup_printf ("%s/%u", list->field, index);
+
+      text = translate (loader, place, text);
+    }
+
+  g_strv_builder_add (list->builder, text);
   return TRUE;
 }
 
@@ -427,6 +475,7 @@ parse_condition (Loader    *loader,
   static const char * const operators[] = {
     "yes", "is", "includes", "any-chosen", "more-than", "less-than", "any", "all", NULL
   };
+  g_autoptr(GList) members = NULL;
   JsonObject *object;
   LipcheckExpr *expr;
   const char *op;
@@ -447,7 +496,8 @@ parse_condition (Loader    *loader,
   if (!lipcheck_json_check_keys (&loader->cursor, object, operators, error))
     return NULL;
 
-  op = json_object_get_members (object)->data;
+  members = json_object_get_members (object);
+  op = members->data;
   mark = lipcheck_json_cursor_push_key (&loader->cursor, op);
   expr = parse_operator (loader, op, json_object_get_member (object, op), error);
   if (expr != NULL)
@@ -500,6 +550,7 @@ add_reason_cb (Loader    *loader,
 {
   static const char * const keys[] = { "when", "why", NULL };
   g_autoptr(LipcheckExpr) when = NULL;
+  g_autofree char *place = NULL;
   JsonObject *object;
   JsonNode *node;
   gsize mark;
@@ -522,13 +573,14 @@ add_reason_cb (Loader    *loader,
   mark = lipcheck_json_cursor_push_key (&loader->cursor, "why");
   if (!(node = json_object_get_member (object, "why")))
     return lipcheck_json_fail (&loader->cursor, error, LIPCHECK_DATA_ERROR_MISSING,
-                               _("the required key “%s” is missing"), "why");
+                               _("the required key “%s” is missing; expected it in this object"), "why");
   if (!lipcheck_json_check_text (&loader->cursor, node, error) ||
       !check_template (loader, json_node_get_string (node), error))
     return FALSE;
   lipcheck_json_cursor_pop (&loader->cursor, mark);
 
-  g_ptr_array_add (data, lipcheck_reason_new (when, json_node_get_string (node)));
+  place = g_strdup_printf ("reasons/%u/why", index);
+  g_ptr_array_add (data, lipcheck_reason_new (when, translate (loader, place, json_node_get_string (node))));
   return TRUE;
 }
 
@@ -540,6 +592,7 @@ add_choice_cb (Loader    *loader,
                GError   **error)
 {
   static const char * const keys[] = { "id", "label", NULL };
+  g_autofree char *place = NULL;
   GPtrArray *choices = data;
   JsonObject *object;
   JsonNode *id, *label;
@@ -568,7 +621,9 @@ add_choice_cb (Loader    *loader,
     return FALSE;
   lipcheck_json_cursor_pop (&loader->cursor, mark);
 
-  g_ptr_array_add (choices, lipcheck_choice_new (json_node_get_string (id), json_node_get_string (label)));
+  place = g_strdup_printf ("choices/%s", json_node_get_string (id));
+  g_ptr_array_add (choices, lipcheck_choice_new (json_node_get_string (id),
+                                                 translate (loader, place, json_node_get_string (label))));
   return TRUE;
 }
 
@@ -629,6 +684,7 @@ read_field (Loader       *loader,
         return FALSE;
       g_value_init (value, G_TYPE_STRING);
       g_value_set_string (value, json_node_get_string (node));
+      loader->entry_id = json_node_get_string (node);
       return TRUE;
 
     case FIELD_TEXT:
@@ -638,14 +694,16 @@ read_field (Loader       *loader,
       if (field->type == FIELD_TEMPLATE && !check_template (loader, json_node_get_string (node), error))
         return FALSE;
       g_value_init (value, G_TYPE_STRING);
-      g_value_set_string (value, json_node_get_string (node));
+      g_value_set_string (value, is_translated (loader, field) ? translate (loader, field->key, json_node_get_string (node))
+                                                             : json_node_get_string (node));
       return TRUE;
 
     case FIELD_TEXT_LIST:
       {
         g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        TextList list = { builder, field->key, is_translated (loader, field) };
 
-        if (!each_element (loader, node, FALSE, add_text_cb, builder, error))
+        if (!each_element (loader, node, FALSE, add_text_cb, &list, error))
           return FALSE;
         g_value_init (value, G_TYPE_STRV);
         g_value_take_boxed (value, g_strv_builder_end (builder));
@@ -751,14 +809,15 @@ check_question (Loader      *loader,
   if (choices != json_object_has_member (object, "choices"))
     return lipcheck_json_fail (&loader->cursor, error,
                                choices ? LIPCHECK_DATA_ERROR_MISSING : LIPCHECK_DATA_ERROR_UNKNOWN_KEY,
-                               choices ? _("a %s question needs “choices”")
-                                       : _("a %s question takes no “choices”"), kind);
+                               choices ? _("a %s question needs “choices”; expected a list of choices")
+                                       : _("a %s question takes no “choices”; expected none"), kind);
 
   for (guint i = 0; number_keys[i] != NULL; i++)
     if (number != json_object_has_member (object, number_keys[i]))
       return lipcheck_json_fail (&loader->cursor, error,
                                  number ? LIPCHECK_DATA_ERROR_MISSING : LIPCHECK_DATA_ERROR_UNKNOWN_KEY,
-                                 number ? _("a %s question needs “%s”") : _("a %s question takes no “%s”"),
+                                 number ? _("a %s question needs “%s”; expected a whole number or text")
+                                        : _("a %s question takes no “%s”; expected none"),
                                  kind, number_keys[i]);
 
   if (number)
@@ -826,9 +885,6 @@ build_entry (Loader      *loader,
   if (!lipcheck_json_check_keys (&loader->cursor, object, keys, error))
     return NULL;
 
-  if (loader->kind == LIPCHECK_KIND_QUESTION && !check_question (loader, object, error))
-    return NULL;
-
   for (guint i = 0; fields[i].key != NULL; i++)
     {
       gsize mark = lipcheck_json_cursor_push_key (&loader->cursor, fields[i].key);
@@ -854,6 +910,10 @@ build_entry (Loader      *loader,
 
       lipcheck_json_cursor_pop (&loader->cursor, mark);
     }
+
+  /* After the fields, so that "kind", "min", "max" and "default" are known to be well typed. */
+  if (loader->kind == LIPCHECK_KIND_QUESTION && !check_question (loader, object, error))
+    goto out;
 
   if (loader->kind == LIPCHECK_KIND_LEVEL)
     {
@@ -894,7 +954,10 @@ add_entry_cb (Loader    *loader,
   if (!lipcheck_json_expect (&loader->cursor, element, JSON_NODE_OBJECT, 0, error))
     return FALSE;
 
-  if (!(entry = build_entry (loader, json_node_get_object (element), error)))
+  loader->entry_id = NULL;
+  entry = build_entry (loader, json_node_get_object (element), error);
+  loader->entry_id = NULL;
+  if (entry == NULL)
     return FALSE;
 
   _lipcheck_knowledge_base_add (loader->kb, loader->kind, entry);
@@ -1025,7 +1088,7 @@ load_info (Loader      *loader,
   lipcheck_json_cursor_pop (&loader->cursor, mark);
 
   _lipcheck_knowledge_base_set_info (loader->kb, json_node_get_string (version),
-                                     json_node_get_string (disclaimer));
+                                     translate (loader, "disclaimer", json_node_get_string (disclaimer)));
   return TRUE;
 }
 

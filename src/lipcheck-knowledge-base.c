@@ -145,7 +145,7 @@ lipcheck_knowledge_base_new_from_file (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!(bytes = lipcheck_json_read_file (file, LIPCHECK_KB_ERROR, error)))
+  if (!(bytes = lipcheck_json_read_file (file, LIPCHECK_KB_MAX_SIZE, LIPCHECK_KB_ERROR, error)))
     return NULL;
 
   name = lipcheck_json_display_name (file);

@@ -82,6 +82,56 @@ fill_pages (LipcheckWindow *self)
                                   lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_TIP));
 }
 
+/* The window's size, maximized state and page are kept between runs. */
+static void
+restore_state (LipcheckWindow *self)
+{
+  GSettings *settings = lipcheck_application_get_settings (LIPCHECK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  g_autofree char *page = NULL;
+
+  if (settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  page = g_settings_get_string (settings, "last-page");
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static void
+save_state (LipcheckWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings;
+  int width, height;
+
+  if (app == NULL || !(settings = lipcheck_application_get_settings (LIPCHECK_APPLICATION (app))))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (settings);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+  g_settings_set_string (settings, "last-page", gtk_stack_get_visible_child_name (self->stack));
+  g_settings_apply (settings);
+}
+
+static gboolean
+lipcheck_window_close_request (GtkWindow *window)
+{
+  save_state (LIPCHECK_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (lipcheck_window_parent_class)->close_request (window);
+}
+
 /* Actions */
 
 static void
@@ -149,6 +199,7 @@ lipcheck_window_constructed (GObject *object)
 
   if (self->kb != NULL)
     fill_pages (self);
+  restore_state (self);
 }
 
 static void
@@ -205,11 +256,14 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = lipcheck_window_constructed;
   object_class->dispose = lipcheck_window_dispose;
   object_class->get_property = lipcheck_window_get_property;
   object_class->set_property = lipcheck_window_set_property;
+
+  window_class->close_request = lipcheck_window_close_request;
 
   properties[PROP_KNOWLEDGE_BASE] =
     g_param_spec_object ("knowledge-base", NULL, NULL,
