@@ -11,6 +11,7 @@
 #include "lipcheck-browse-page.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-knowledge-base.h"
+#include "lipcheck-last-check.h"
 #include "lipcheck-level.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
@@ -28,6 +29,7 @@ struct _LipcheckWindow
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
+  char                  *last_check_error;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckWindow, lipcheck_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -132,6 +134,75 @@ lipcheck_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (lipcheck_window_parent_class)->close_request (window);
 }
 
+static void
+show_message (LipcheckWindow *self,
+              const char     *title,
+              const char     *message)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE, "%s", title);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The last self-check is offered on the introduction; one that cannot be read is set aside and
+ * the person is told, once the window is up. */
+static void
+load_last_check (LipcheckWindow *self)
+{
+  g_autoptr(GFile) file = lipcheck_last_check_default_file ();
+  g_autoptr(LipcheckAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  answers = lipcheck_last_check_load (file, self->kb, NULL, &error);
+  if (error != NULL)
+    self->last_check_error = g_strdup (error->message);
+  lipcheck_wizard_set_last_check (self->wizard, answers);
+}
+
+static void
+lipcheck_window_map (GtkWidget *widget)
+{
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
+  g_autofree char *message = g_steal_pointer (&self->last_check_error);
+
+  GTK_WIDGET_CLASS (lipcheck_window_parent_class)->map (widget);
+
+  if (message != NULL)
+    show_message (self, _("Your last self-check could not be read"), message);
+}
+
+static void
+wizard_finished_cb (LipcheckWindow *self,
+                    LipcheckResult *result,
+                    LipcheckWizard *wizard)
+{
+  g_autoptr(GFile) file = lipcheck_last_check_default_file ();
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  LipcheckAnswers *given = lipcheck_wizard_get_answers (wizard);
+  GListModel *questions = lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_QUESTION);
+
+  /* A copy: the wizard's own answers are cleared when the person starts over. */
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(LipcheckEntry) question = g_list_model_get_item (questions, i);
+      GVariant *value = lipcheck_answers_lookup (given, lipcheck_entry_get_id (question));
+
+      if (value != NULL)
+        lipcheck_answers_set (answers, lipcheck_entry_get_id (question), value);
+    }
+
+  if (!lipcheck_last_check_save (file, self->kb, answers, now, &error))
+    show_message (self, _("Your self-check could not be kept"), error->message);
+  else
+    lipcheck_wizard_set_last_check (wizard, answers);
+}
+
 /* Actions */
 
 static void
@@ -198,8 +269,10 @@ lipcheck_window_constructed (GObject *object)
   G_OBJECT_CLASS (lipcheck_window_parent_class)->constructed (object);
 
   if (self->kb != NULL)
-    fill_pages (self);
-  restore_state (self);
+    {
+      fill_pages (self);
+      load_last_check (self);
+    }
 }
 
 static void
@@ -209,6 +282,7 @@ lipcheck_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_WINDOW);
   g_clear_object (&self->kb);
+  g_clear_pointer (&self->last_check_error, g_free);
 
   G_OBJECT_CLASS (lipcheck_window_parent_class)->dispose (object);
 }
@@ -264,6 +338,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   object_class->set_property = lipcheck_window_set_property;
 
   window_class->close_request = lipcheck_window_close_request;
+  widget_class->map = lipcheck_window_map;
 
   properties[PROP_KNOWLEDGE_BASE] =
     g_param_spec_object ("knowledge-base", NULL, NULL,
@@ -278,6 +353,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, causes_page);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, signs_page);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, tips_page);
+  gtk_widget_class_bind_template_callback (widget_class, wizard_finished_cb);
 
   g_type_ensure (LIPCHECK_TYPE_WIZARD);
   g_type_ensure (LIPCHECK_TYPE_BROWSE_PAGE);
@@ -294,13 +370,18 @@ LipcheckWindow *
 lipcheck_window_new (LipcheckApplication   *application,
                      LipcheckKnowledgeBase *kb)
 {
+  LipcheckWindow *self;
+
   g_return_val_if_fail (LIPCHECK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (kb), NULL);
 
-  return g_object_new (LIPCHECK_TYPE_WINDOW,
+  self = g_object_new (LIPCHECK_TYPE_WINDOW,
                        "application", application,
                        "knowledge-base", kb,
                        NULL);
+  restore_state (self);
+
+  return self;
 }
 
 /**

@@ -35,12 +35,15 @@ struct _LipcheckWizard
   GtkProgressBar        *progress_bar;
   GtkButton             *next_button;
   GtkButton             *start_button;
+  GtkWidget             *last_box;
+  GtkLabel              *last_label;
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
   LipcheckAnswers       *answers;
   LipcheckResult        *result;
   GPtrArray             *pages;
+  LipcheckAnswers       *last_check;
 
   int                    position;
 };
@@ -57,6 +60,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static LipcheckStepPage *
 current_page (LipcheckWizard *self)
@@ -198,7 +208,10 @@ next_action (GtkWidget  *widget,
   lipcheck_step_page_commit (page);
 
   if (self->position + 1 == (int)self->pages->len)
-    show_result (self);
+    {
+      show_result (self);
+      g_signal_emit (self, signals[FINISHED], 0, self->result);
+    }
   else
     set_position (self, self->position + 1);
 }
@@ -228,6 +241,37 @@ restart_action (GtkWidget  *widget,
   set_position (self, -1);
 }
 
+static void
+show_last_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LipcheckWizard *self = LIPCHECK_WIZARD (widget);
+
+  if (self->last_check != NULL)
+    lipcheck_wizard_show_answers (self, self->last_check);
+}
+
+/* "Your last self-check, 3 days ago, said: See a doctor within a day or two" */
+static char *
+describe_last_check (LipcheckWizard  *self,
+                     LipcheckAnswers *answers)
+{
+  g_autoptr(LipcheckResult) result = lipcheck_evaluate (self->kb, answers, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) saved = g_date_time_to_local (lipcheck_answers_get_saved (answers));
+  const char *level = lipcheck_entry_get_name (LIPCHECK_ENTRY (lipcheck_result_get_level (result)));
+  int days = MAX (0, (int)(g_date_time_difference (now, saved) / G_TIME_SPAN_DAY));
+
+  if (days == 0)
+    return g_strdup_printf (_("Your last self-check, earlier today, said: %s"), level);
+
+  /* Translators: %d is a number of days, %s what the result said */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Your last self-check, %d day ago, said: %s",
+                                       "Your last self-check, %d days ago, said: %s", days),
+                          days, level);
+}
+
 /* GObject */
 
 static void
@@ -240,6 +284,7 @@ lipcheck_wizard_dispose (GObject *object)
   g_clear_object (&self->kb);
   g_clear_object (&self->answers);
   g_clear_object (&self->result);
+  g_clear_object (&self->last_check);
 
   G_OBJECT_CLASS (lipcheck_wizard_parent_class)->dispose (object);
 }
@@ -326,6 +371,19 @@ lipcheck_wizard_class_init (LipcheckWizardClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * LipcheckWizard::finished:
+   * @result: the result
+   *
+   * The person has answered the last step and sees the result.
+   */
+  signals[FINISHED] =
+    g_signal_new ("finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, LIPCHECK_TYPE_RESULT);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-wizard.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, box);
@@ -337,11 +395,14 @@ lipcheck_wizard_class_init (LipcheckWizardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, next_button);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, start_button);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, last_box);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, last_label);
 
   gtk_widget_class_install_action (widget_class, "wizard.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "wizard.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "wizard.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "wizard.restart", NULL, restart_action);
+  gtk_widget_class_install_action (widget_class, "wizard.show-last", NULL, show_last_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "wizard.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "wizard.back", NULL);
@@ -480,4 +541,31 @@ lipcheck_wizard_show_answers (LipcheckWizard  *self,
     }
 
   show_result (self);
+}
+
+/**
+ * lipcheck_wizard_set_last_check:
+ * @answers: (nullable): the answers of the last self-check, with their saved date
+ *
+ * Offers the last self-check on the introduction: when it was and what it said.
+ */
+void
+lipcheck_wizard_set_last_check (LipcheckWizard  *self,
+                                LipcheckAnswers *answers)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (LIPCHECK_IS_WIZARD (self));
+  g_return_if_fail (!answers || LIPCHECK_IS_ANSWERS (answers));
+  g_return_if_fail (self->kb != NULL);
+
+  g_set_object (&self->last_check, answers);
+  gtk_widget_set_visible (self->last_box, answers != NULL && lipcheck_answers_get_saved (answers) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.show-last", answers != NULL);
+
+  if (answers != NULL && lipcheck_answers_get_saved (answers) != NULL)
+    {
+      text = describe_last_check (self, answers);
+      gtk_label_set_text (self->last_label, text);
+    }
 }

@@ -24,5 +24,7 @@ GtkWidget             *lipcheck_wizard_get_page           (LipcheckWizard       
                                                            int                    position);
 void                   lipcheck_wizard_show_answers       (LipcheckWizard        *self,
                                                            LipcheckAnswers       *answers);
+void                   lipcheck_wizard_set_last_check     (LipcheckWizard        *self,
+                                                           LipcheckAnswers       *answers);
 
 G_END_DECLS

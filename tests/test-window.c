@@ -19,6 +19,7 @@ typedef struct
   LipcheckUrgency      urgency;
   gboolean             had_result;
   char                *visible_page;
+  char                *window_text;
 } Run;
 
 static GtkWindow *
@@ -69,6 +70,10 @@ inspect_cb (gpointer data)
       LipcheckWizard *wizard = lipcheck_window_get_wizard (LIPCHECK_WINDOW (window));
       GtkWidget *stack = gtk_widget_get_parent (GTK_WIDGET (wizard));
 
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      collect_label_text (GTK_WIDGET (window), text);
+      run->window_text = g_strdup (text->str);
       run->had_result = lipcheck_wizard_get_result (wizard) != NULL;
       if (run->had_result)
         run->urgency = lipcheck_result_get_urgency (lipcheck_wizard_get_result (wizard));
@@ -114,6 +119,7 @@ run_clear (Run *run)
 {
   g_clear_pointer (&run->dialog_text, g_free);
   g_clear_pointer (&run->visible_page, g_free);
+  g_clear_pointer (&run->window_text, g_free);
 }
 
 static char *
@@ -162,6 +168,65 @@ test_bad_answers_dialog (void)
   run_clear (&run);
 }
 
+static char *
+write_last_check (const char *contents)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "lipcheck", NULL);
+  g_autofree char *path = g_build_filename (dir, "last-check.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (dir, 0700);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&path);
+}
+
+static void
+test_last_check_offered (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -3);
+  g_autofree char *saved = g_date_time_format_iso8601 (then);
+  g_autofree char *json = g_strdup_printf ("{\"saved\": \"%s\", \"answers\": {\"pain\": true}}", saved);
+  g_autofree char *path = write_last_check (json);
+  Run run = { 0 };
+
+  run_app (&run, NULL);
+
+  g_assert_null (run.dialog_text);
+  g_assert_nonnull (run.window_text);
+  g_assert_nonnull (strstr (run.window_text, "Your last self-check, 3 days ago, said: See a doctor within a day or two"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_unlink (path);
+  run_clear (&run);
+}
+
+static void
+test_corrupt_last_check_reported (void)
+{
+  g_autofree char *path = write_last_check ("{\"saved\": \"2026-11-01T10:00:00Z\", \"answers\": {\"pain\": ");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  gboolean kept = FALSE;
+  Run run = { 0 };
+
+  run_app (&run, NULL);
+
+  g_assert_nonnull (run.dialog_text);
+  g_assert_nonnull (strstr (run.dialog_text, "Your last self-check could not be read"));
+  g_assert_nonnull (strstr (run.dialog_text, "last-check.json:1:"));
+  g_assert_nonnull (strstr (run.dialog_text, "kept as"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)))
+    kept |= g_str_has_prefix (name, "last-check.json.corrupt-");
+  g_assert_true (kept);
+  run_clear (&run);
+}
+
 static void
 test_answers_open_on_result (void)
 {
@@ -181,12 +246,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add_func ("/lipcheck/window/bad-knowledge-base-dialog", test_bad_knowledge_base_dialog);
   g_test_add_func ("/lipcheck/window/bad-answers-dialog", test_bad_answers_dialog);
   g_test_add_func ("/lipcheck/window/answers-open-on-result", test_answers_open_on_result);
+  g_test_add_func ("/lipcheck/window/last-check-offered", test_last_check_offered);
+  g_test_add_func ("/lipcheck/window/corrupt-last-check-reported", test_corrupt_last_check_reported);
 
   return g_test_run ();
 }

@@ -1,0 +1,534 @@
+/* lipcheck-browse-page.c: a page to browse one list of knowledge-base entries, with search and detail. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lipcheck-browse-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lipcheck-browse-page.h"
+#include "lipcheck-condition.h"
+#include "lipcheck-entry-view.h"
+#include "lipcheck-entry.h"
+#include "lipcheck-tip.h"
+#include "lipcheck-warning-sign.h"
+
+struct _LipcheckBrowsePage
+{
+  GtkWidget           parent_instance;
+
+  /* Template widgets */
+  GtkWidget          *intro;
+  GtkLabel           *intro_title;
+  GtkLabel           *intro_text;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *sidebar_stack;
+  GtkListView        *list_view;
+  GtkScrolledWindow  *detail_scroller;
+  LipcheckEntryView  *entry_view;
+  GtkSingleSelection *selection;
+  GtkFilterListModel *filter_model;
+
+  /* Owned */
+  GListModel         *model;
+  char               *search_placeholder;
+  char               *list_label;
+};
+
+G_DEFINE_FINAL_TYPE (LipcheckBrowsePage, lipcheck_browse_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_SEARCH_PLACEHOLDER,
+  PROP_LIST_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The dim line under a name in the list: what kind of entry it is, or for a cause what it is about. */
+static const char *
+row_subtitle (LipcheckEntry *entry)
+{
+  if (LIPCHECK_IS_TIP (entry))
+    {
+      LipcheckEntry *group = lipcheck_tip_get_group (LIPCHECK_TIP (entry));
+
+      return group != NULL ? lipcheck_entry_get_name (group) : NULL;
+    }
+  if (LIPCHECK_IS_CONDITION (entry))
+    return _("Condition");
+  if (LIPCHECK_IS_WARNING_SIGN (entry))
+    return _("Warning sign");
+
+  return lipcheck_entry_get_summary (entry);
+}
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              LipcheckBrowsePage       *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (title, "browse-row-title");
+
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (subtitle), TRUE);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+
+  gtk_widget_add_css_class (box, "browse-row");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             LipcheckBrowsePage       *self)
+{
+  LipcheckEntry *entry = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  const char *text = row_subtitle (entry);
+
+  gtk_label_set_text (GTK_LABEL (title), lipcheck_entry_get_name (entry));
+  gtk_label_set_text (GTK_LABEL (subtitle), text != NULL ? text : "");
+  gtk_widget_set_visible (subtitle, text != NULL && text[0] != '\0');
+}
+
+static void
+filter_model_items_changed_cb (GListModel         *model,
+                               guint               position,
+                               guint               removed,
+                               guint               added,
+                               LipcheckBrowsePage *self)
+{
+  gboolean empty = self->model != NULL && g_list_model_get_n_items (model) == 0;
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "empty" : "list");
+}
+
+/* While a search matches nothing, the last entry stays in view, as GNOME Settings does. */
+static void
+selection_notify_selected_item_cb (GtkSingleSelection *selection,
+                                   GParamSpec         *pspec,
+                                   LipcheckBrowsePage *self)
+{
+  LipcheckEntry *entry = gtk_single_selection_get_selected_item (selection);
+  GtkAdjustment *adjustment;
+
+  if (entry == NULL || entry == lipcheck_entry_view_get_entry (self->entry_view))
+    return;
+
+  lipcheck_entry_view_set_entry (self->entry_view, entry);
+  adjustment = gtk_scrolled_window_get_vadjustment (self->detail_scroller);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+static gboolean
+focus_is_in (LipcheckBrowsePage *self,
+             GtkWidget          *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Puts the focus on the selected row, where arrow keys then move on from. */
+static gboolean
+focus_selected_row (LipcheckBrowsePage *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+
+  if (!gtk_widget_get_mapped (list))
+    return FALSE;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if ((gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED) != 0)
+        return gtk_widget_grab_focus (row);
+    }
+
+  return gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+search_activate_cb (GtkSearchEntry     *entry,
+                    LipcheckBrowsePage *self)
+{
+  focus_selected_row (self);
+}
+
+static void
+search_stop_search_cb (GtkSearchEntry     *entry,
+                       LipcheckBrowsePage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+entry_view_show_entry_cb (LipcheckEntryView  *view,
+                          const char         *id,
+                          LipcheckBrowsePage *self)
+{
+  lipcheck_browse_page_select (self, id);
+}
+
+static guint
+find_entry (GListModel *model,
+            const char *id)
+{
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LipcheckEntry) entry = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (lipcheck_entry_get_id (entry), id) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Tab goes search, list, detail: the list is one stop, entered at the selected row.
+ * (In GTK 4.8 Tab would otherwise walk through every row, and enter the list at its first.) */
+static gboolean
+lipcheck_browse_page_focus (GtkWidget        *widget,
+                            GtkDirectionType  direction)
+{
+  LipcheckBrowsePage *self = LIPCHECK_BROWSE_PAGE (widget);
+  GtkWidget *search = GTK_WIDGET (self->search_entry);
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  GtkWidget *view = GTK_WIDGET (self->entry_view);
+
+  if (direction == GTK_DIR_TAB_FORWARD)
+    {
+      if (focus_is_in (self, search))
+        return focus_selected_row (self) || gtk_widget_child_focus (view, direction);
+      if (focus_is_in (self, list))
+        return gtk_widget_child_focus (view, direction);
+    }
+  else if (direction == GTK_DIR_TAB_BACKWARD)
+    {
+      if (focus_is_in (self, list))
+        return gtk_widget_child_focus (search, direction);
+      if (focus_is_in (self, view))
+        return gtk_widget_child_focus (view, direction) ||
+               focus_selected_row (self) ||
+               gtk_widget_child_focus (search, direction);
+    }
+
+  return GTK_WIDGET_CLASS (lipcheck_browse_page_parent_class)->focus (widget, direction);
+}
+
+static void
+lipcheck_browse_page_dispose (GObject *object)
+{
+  LipcheckBrowsePage *self = (LipcheckBrowsePage *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_BROWSE_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (lipcheck_browse_page_parent_class)->dispose (object);
+}
+
+static void
+lipcheck_browse_page_finalize (GObject *object)
+{
+  LipcheckBrowsePage *self = (LipcheckBrowsePage *)object;
+
+  g_clear_pointer (&self->search_placeholder, g_free);
+  g_clear_pointer (&self->list_label, g_free);
+
+  G_OBJECT_CLASS (lipcheck_browse_page_parent_class)->finalize (object);
+}
+
+static void
+lipcheck_browse_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LipcheckBrowsePage *self = LIPCHECK_BROWSE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+
+    case PROP_SEARCH_PLACEHOLDER:
+      g_value_set_string (value, self->search_placeholder);
+      break;
+
+    case PROP_LIST_LABEL:
+      g_value_set_string (value, self->list_label);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_list_label (LipcheckBrowsePage *self,
+                const char         *list_label)
+{
+  if (g_strcmp0 (self->list_label, list_label) == 0)
+    return;
+
+  g_free (self->list_label);
+  self->list_label = g_strdup (list_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  list_label != NULL ? list_label : _("Entries"),
+                                  -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIST_LABEL]);
+}
+
+static void
+set_search_placeholder (LipcheckBrowsePage *self,
+                        const char         *search_placeholder)
+{
+  if (g_strcmp0 (self->search_placeholder, search_placeholder) == 0)
+    return;
+
+  g_free (self->search_placeholder);
+  self->search_placeholder = g_strdup (search_placeholder);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_PLACEHOLDER]);
+}
+
+static void
+lipcheck_browse_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  LipcheckBrowsePage *self = LIPCHECK_BROWSE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      lipcheck_browse_page_set_model (self, g_value_get_object (value));
+      break;
+
+    case PROP_SEARCH_PLACEHOLDER:
+      set_search_placeholder (self, g_value_get_string (value));
+      break;
+
+    case PROP_LIST_LABEL:
+      set_list_label (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lipcheck_browse_page_dispose;
+  object_class->finalize = lipcheck_browse_page_finalize;
+  object_class->get_property = lipcheck_browse_page_get_property;
+  object_class->set_property = lipcheck_browse_page_set_property;
+
+  widget_class->focus = lipcheck_browse_page_focus;
+
+  /**
+   * LipcheckBrowsePage:model:
+   * The entries to browse: a #GListModel of #LipcheckEntry.
+   */
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LipcheckBrowsePage:search-placeholder:
+   * The hint in the empty search entry, such as “Search causes…”.
+   */
+  properties[PROP_SEARCH_PLACEHOLDER] =
+    g_param_spec_string ("search-placeholder", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LipcheckBrowsePage:list-label:
+   * The name a screen reader speaks for the list, such as “Causes”.
+   */
+  properties[PROP_LIST_LABEL] =
+    g_param_spec_string ("list-label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LIPCHECK_TYPE_ENTRY);
+  g_type_ensure (LIPCHECK_TYPE_ENTRY_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-browse-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro_title);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro_text);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, detail_scroller);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, entry_view);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, selection);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, filter_model);
+  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_model_items_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selection_notify_selected_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_view_show_entry_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "browsepage");
+}
+
+static void
+lipcheck_browse_page_init (LipcheckBrowsePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Typing anywhere on the page, on the list say, starts a search. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Entries"),
+                                  -1);
+}
+
+/**
+ * lipcheck_browse_page_get_model:
+ *
+ * Returns: (transfer none) (nullable): the entries browsed
+ */
+GListModel *
+lipcheck_browse_page_get_model (LipcheckBrowsePage *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_BROWSE_PAGE (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * lipcheck_browse_page_set_model:
+ * @model: (nullable): a #GListModel of #LipcheckEntry
+ *
+ * Sets the entries to browse, and shows the first.
+ */
+void
+lipcheck_browse_page_set_model (LipcheckBrowsePage *self,
+                                GListModel         *model)
+{
+  g_return_if_fail (LIPCHECK_IS_BROWSE_PAGE (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (!g_set_object (&self->model, model))
+    return;
+
+  lipcheck_entry_view_set_links (self->entry_view, model);
+  gtk_filter_list_model_set_model (self->filter_model, model);
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL)
+    lipcheck_entry_view_set_entry (self->entry_view, NULL);
+  filter_model_items_changed_cb (G_LIST_MODEL (self->filter_model), 0, 0, 0, self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+/**
+ * lipcheck_browse_page_set_intro:
+ * @title: (nullable): the banner's heading
+ * @text: (nullable): the banner's text
+ *
+ * Shows a calm banner at the top of the page, or hides it when both are %NULL.
+ * The text is shown as it is, never as markup.
+ */
+void
+lipcheck_browse_page_set_intro (LipcheckBrowsePage *self,
+                                const char         *title,
+                                const char         *text)
+{
+  g_return_if_fail (LIPCHECK_IS_BROWSE_PAGE (self));
+
+  gtk_label_set_text (self->intro_title, title != NULL ? title : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->intro_title), title != NULL);
+  gtk_label_set_text (self->intro_text, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->intro_text), text != NULL);
+  gtk_widget_set_visible (self->intro, title != NULL || text != NULL);
+}
+
+/**
+ * lipcheck_browse_page_select:
+ * @entry_id: the id of an entry of the model
+ *
+ * Selects the entry and shows it, clearing a search that hides it.
+ *
+ * Returns: %FALSE if the model holds no entry with that id
+ */
+gboolean
+lipcheck_browse_page_select (LipcheckBrowsePage *self,
+                             const char         *entry_id)
+{
+  guint position;
+
+  g_return_val_if_fail (LIPCHECK_IS_BROWSE_PAGE (self), FALSE);
+  g_return_val_if_fail (entry_id != NULL, FALSE);
+
+  if (find_entry (self->model, entry_id) == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  position = find_entry (G_LIST_MODEL (self->filter_model), entry_id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      position = find_entry (G_LIST_MODEL (self->filter_model), entry_id);
+    }
+
+  g_return_val_if_fail (position != GTK_INVALID_LIST_POSITION, FALSE);
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+
+  return TRUE;
+}
+
+/**
+ * lipcheck_browse_page_focus_search:
+ *
+ * Moves the keyboard focus to the search entry.
+ */
+void
+lipcheck_browse_page_focus_search (LipcheckBrowsePage *self)
+{
+  g_return_if_fail (LIPCHECK_IS_BROWSE_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}

@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+# test-cli.py: the lipcheck command line on the example answers files, headless, in TAP.
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Environment: LIPCHECK, the built binary; LIPCHECK_SOURCE_ROOT, the repository.
+# Every run of the binary has DISPLAY and WAYLAND_DISPLAY removed, to prove that the command-line
+# modes need no display.
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import traceback
+
+LIPCHECK = os.environ["LIPCHECK"]
+ROOT = os.environ["LIPCHECK_SOURCE_ROOT"]
+ANSWERS = os.path.join(ROOT, "tests", "answers")
+BAD = os.path.join(ANSWERS, "bad")
+KB_PATH = os.path.join(ROOT, "data", "knowledge-base.json")
+
+with open(KB_PATH, encoding="utf-8") as f:
+    KB = json.load(f)
+LEVEL_NAMES = {level["id"]: level["name"] for level in KB["levels"]}
+CAUSE_NAMES = {cause["id"]: cause["name"] for cause in KB["causes"]}
+QUESTION_TEXTS = {question["id"]: question["text"] for question in KB["questions"]}
+
+
+def run(*args, language=""):
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update({"LC_ALL": "C.UTF-8", "LANGUAGE": language, "LANG": ""})
+    return subprocess.run([LIPCHECK, *args], env=env, capture_output=True, text=True, timeout=60)
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def check_exit(proc, ok):
+    if ok:
+        check(proc.returncode == 0, f"exit status {proc.returncode}, expected 0; stderr: {proc.stderr!r}")
+    else:
+        check(proc.returncode != 0, f"exit status 0, expected a failure; stdout: {proc.stdout!r}")
+
+
+def good_files():
+    return sorted(name for name in os.listdir(ANSWERS)
+                  if name.endswith(".json") and not name.endswith(".expected.json"))
+
+
+def bad_files():
+    return sorted(name for name in os.listdir(BAD) if name.endswith(".json"))
+
+
+def load_expected(name):
+    with open(os.path.join(ANSWERS, name[:-len(".json")] + ".expected.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+# Checks
+
+def json_report(name):
+    proc = run("--answers", os.path.join(ANSWERS, name), "--report", "json")
+    check_exit(proc, True)
+    got = json.loads(proc.stdout)
+    expected = load_expected(name)
+    check(got == expected, f"report\n{json.dumps(got, indent=2)}\nexpected\n{json.dumps(expected, indent=2)}")
+
+
+def text_report(name):
+    proc = run("--answers", os.path.join(ANSWERS, name), "--report", "text")
+    check_exit(proc, True)
+    expected = load_expected(name)
+    text = proc.stdout
+    check(LEVEL_NAMES[expected["urgency"]] in text, f"no level name {LEVEL_NAMES[expected['urgency']]!r}")
+    check(text.splitlines()[0] == LEVEL_NAMES[expected["urgency"]], "the level name is not the first line")
+    for factor in expected["factors"]:
+        check(CAUSE_NAMES[factor["id"]] in text, f"no factor name {CAUSE_NAMES[factor['id']]!r}")
+    for question in expected["unanswered"]:
+        check(QUESTION_TEXTS[question] in text, f"the unanswered question {question!r} is not named")
+    check(KB["disclaimer"] in text, "no disclaimer")
+    check("{emergency-number}" not in text and "{" not in text, "a template left unrendered")
+    if expected["urgency"] == "emergency":
+        check("Call 112 now" in text, "no emergency number 112 in the C locale")
+
+
+def emergency_number_gb():
+    # LANGUAGE names the region without needing the en_GB locale installed.
+    proc = run("--answers", os.path.join(ANSWERS, "34-sudden-asymmetry.json"), "--report", "text",
+               language="en_GB")
+    check_exit(proc, True)
+    check("Call 999 now" in proc.stdout, "no emergency number 999 for en_GB")
+    check("112" not in proc.stdout, "112 named for en_GB")
+
+
+def bad_answers(name):
+    path = os.path.join(BAD, name)
+    with open(path[:-len(".json")] + ".expected-error.txt", encoding="utf-8") as f:
+        expected = f.read().strip()
+    check(expected != "", "empty .expected-error.txt")
+    proc = run("--answers", path, "--report", "json")
+    check_exit(proc, False)
+    check(proc.stdout == "", f"output on stdout: {proc.stdout!r}")
+    check(name in proc.stderr, f"the file name is not in {proc.stderr!r}")
+    check(expected in proc.stderr, f"{expected!r} is not in {proc.stderr!r}")
+    check("expected" in proc.stderr, f"the message does not say what was expected: {proc.stderr!r}")
+
+
+def check_kb_ok():
+    proc = run("--check-kb", KB_PATH)
+    check_exit(proc, True)
+    check("7 causes" in proc.stdout, f"no “7 causes” in {proc.stdout!r}")
+    check(KB["version"] in proc.stdout, f"no version in {proc.stdout!r}")
+
+
+def check_kb_broken():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "broken-kb.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write('{\n  "format": 1,\n  "version": "x"\n  "disclaimer": "y"\n}\n')
+        proc = run("--check-kb", path)
+    check_exit(proc, False)
+    check(re.search(r"broken-kb\.json:\d+:\d+: ", proc.stderr), f"no file:line:col in {proc.stderr!r}")
+
+
+def version():
+    proc = run("--version")
+    check_exit(proc, True)
+    check(re.fullmatch(r"lipcheck \d+\.\d+\.\d+\n", proc.stdout), f"version output {proc.stdout!r}")
+
+
+def report_unknown_format():
+    proc = run("--answers", os.path.join(ANSWERS, "01-empty.json"), "--report", "xml")
+    check_exit(proc, False)
+    check("xml" in proc.stderr, f"the bad format is not named in {proc.stderr!r}")
+    check(proc.stdout == "", f"output on stdout: {proc.stdout!r}")
+
+
+def report_without_answers():
+    proc = run("--report", "json")
+    check_exit(proc, False)
+    check("--answers" in proc.stderr, f"no hint of --answers in {proc.stderr!r}")
+    check(proc.stdout == "", f"output on stdout: {proc.stdout!r}")
+
+
+def enough_examples():
+    check(len(good_files()) >= 25, f"only {len(good_files())} example answers files")
+    check(len(bad_files()) >= 6, f"only {len(bad_files())} bad answers files")
+
+
+def main():
+    tests = [("at least 25 examples and 6 bad files", enough_examples)]
+    for name in good_files():
+        tests.append((f"{name}: --report json", lambda name=name: json_report(name)))
+        tests.append((f"{name}: --report text", lambda name=name: text_report(name)))
+    for name in bad_files():
+        tests.append((f"bad/{name}: rejected", lambda name=name: bad_answers(name)))
+    tests += [
+        ("emergency number for en_GB", emergency_number_gb),
+        ("--check-kb on the shipped knowledge base", check_kb_ok),
+        ("--check-kb on a broken file", check_kb_broken),
+        ("--version", version),
+        ("--report xml", report_unknown_format),
+        ("--report json without --answers", report_without_answers),
+    ]
+
+    print(f"1..{len(tests)}")
+    failed = 0
+    for number, (description, test) in enumerate(tests, 1):
+        try:
+            test()
+            print(f"ok {number} - {description}")
+        except Exception:
+            failed += 1
+            print(f"not ok {number} - {description}")
+            for line in traceback.format_exc().splitlines():
+                print(f"# {line}")
+        sys.stdout.flush()
+
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
