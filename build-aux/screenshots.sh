@@ -9,5 +9,5 @@ build=${BUILD_DIR:-$here/_build}
 
 ninja -C "$build" tests/lipcheck-screenshots >/dev/null
 export GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 GSETTINGS_BACKEND=memory
-export LIPCHECK_SOURCE_ROOT=$here LC_ALL=${LC_ALL:-C.UTF-8}
+export LIPCHECK_SOURCE_ROOT=$here LC_ALL=${LC_ALL:-C.UTF-8} GSETTINGS_SCHEMA_DIR=$build/data
 xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" "$build/tests/lipcheck-screenshots" "$out"

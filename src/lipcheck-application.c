@@ -13,6 +13,7 @@
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-report.h"
 #include "lipcheck-result.h"
+#include "lipcheck-summary.h"
 #include "lipcheck-window.h"
 
 struct _LipcheckApplication
@@ -36,6 +37,8 @@ static const GOptionEntry option_entries[] = {
   { "check-kb", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Check a knowledge base file, print what it holds, and exit"), N_("FILE") },
   { "answers", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Evaluate an answers file and show its result"), N_("FILE") },
   { "report", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --answers: print the result as “json” or “text” and exit"), N_("FORMAT") },
+  { "summary-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --answers: write the summary sheet as a PDF and exit"), N_("FILE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --summary-pdf: the paper size, “a4” (the default) or “letter”"), N_("SIZE") },
   { NULL }
 };
 
@@ -70,16 +73,44 @@ check_kb (const char *path)
   return EXIT_SUCCESS;
 }
 
+/* Loads the knowledge base and an answers file for the headless commands, or says why not. */
+static LipcheckResult *
+evaluate_file (const char *kb_path,
+               const char *answers_path)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
+  g_autoptr(LipcheckAnswers) answers = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (answers_path == NULL)
+    {
+      g_printerr (_("--report and --summary-pdf need an answers file: --answers FILE\n"));
+      return NULL;
+    }
+
+  if (!(kb = load_knowledge_base (kb_path, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+
+  file = g_file_new_for_commandline_arg (answers_path);
+  if (!(answers = lipcheck_answers_new_from_file (kb, file, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+
+  return lipcheck_evaluate (kb, answers, NULL);
+}
+
 static int
 print_report (const char *kb_path,
               const char *answers_path,
               const char *format)
 {
-  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
-  g_autoptr(LipcheckAnswers) answers = NULL;
   g_autoptr(LipcheckResult) result = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *report = NULL;
 
   if (g_strcmp0 (format, "json") != 0 && g_strcmp0 (format, "text") != 0)
@@ -88,28 +119,54 @@ print_report (const char *kb_path,
       return EXIT_FAILURE;
     }
 
-  if (answers_path == NULL)
-    {
-      g_printerr (_("--report needs an answers file: --answers FILE\n"));
-      return EXIT_FAILURE;
-    }
+  if (!(result = evaluate_file (kb_path, answers_path)))
+    return EXIT_FAILURE;
 
-  if (!(kb = load_knowledge_base (kb_path, &error)))
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-
-  file = g_file_new_for_commandline_arg (answers_path);
-  if (!(answers = lipcheck_answers_new_from_file (kb, file, &error)))
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-
-  result = lipcheck_evaluate (kb, answers, NULL);
   report = g_str_equal (format, "json") ? lipcheck_report_to_json (result) : lipcheck_report_to_text (result);
   g_print ("%s\n", report);
+
+  return EXIT_SUCCESS;
+}
+
+/* The date on the sheet: when the answers were saved, or now. */
+static GDateTime *
+result_date (LipcheckResult *result)
+{
+  GDateTime *saved = lipcheck_answers_get_saved (lipcheck_result_get_answers (result));
+
+  return saved != NULL ? g_date_time_to_local (saved) : g_date_time_new_now_local ();
+}
+
+static int
+write_summary (const char *kb_path,
+               const char *answers_path,
+               const char *pdf_path,
+               const char *paper_name)
+{
+  g_autoptr(LipcheckResult) result = NULL;
+  g_autoptr(LipcheckSummary) summary = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  LipcheckPaper paper = LIPCHECK_PAPER_A4;
+
+  if (paper_name != NULL && !lipcheck_paper_from_string (paper_name, &paper))
+    {
+      g_printerr (_("--paper takes “a4” or “letter”, not “%s”\n"), paper_name);
+      return EXIT_FAILURE;
+    }
+
+  if (!(result = evaluate_file (kb_path, answers_path)))
+    return EXIT_FAILURE;
+
+  date = result_date (result);
+  summary = lipcheck_summary_new (result, date);
+  file = g_file_new_for_commandline_arg (pdf_path);
+  if (!lipcheck_summary_write_pdf (summary, file, paper, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
 
   return EXIT_SUCCESS;
 }
@@ -121,6 +178,8 @@ lipcheck_application_handle_local_options (GApplication *app,
   LipcheckApplication *self = LIPCHECK_APPLICATION (app);
   const char *check_path = NULL;
   const char *format = NULL;
+  const char *pdf_path = NULL;
+  const char *paper = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -138,6 +197,18 @@ lipcheck_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "report", "&s", &format))
     return print_report (self->kb_path, self->answers_path, format);
+
+  if (g_variant_dict_lookup (options, "summary-pdf", "^&ay", &pdf_path))
+    {
+      g_variant_dict_lookup (options, "paper", "&s", &paper);
+      return write_summary (self->kb_path, self->answers_path, pdf_path, paper);
+    }
+
+  if (g_variant_dict_contains (options, "paper"))
+    {
+      g_printerr (_("--paper goes with --summary-pdf\n"));
+      return EXIT_FAILURE;
+    }
 
   /* A window on another file stands apart from any running instance. */
   if (self->kb_path != NULL || self->answers_path != NULL)
@@ -375,6 +446,8 @@ static const struct {
   { "win.show-page::prevention", "<Alt>4" },
   { "win.find", "<Control>f" },
   { "win.new-check", "<Control>n" },
+  { "win.print", "<Control>p" },
+  { "win.export-pdf", "<Control><Shift>s" },
 };
 
 static void

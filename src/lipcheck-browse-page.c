@@ -20,6 +20,7 @@ struct _LipcheckBrowsePage
 
   /* Template widgets */
   GtkWidget          *intro;
+  GtkWidget          *panes;
   GtkLabel           *intro_title;
   GtkLabel           *intro_text;
   GtkSearchEntry     *search_entry;
@@ -37,6 +38,9 @@ struct _LipcheckBrowsePage
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckBrowsePage, lipcheck_browse_page, GTK_TYPE_WIDGET)
+
+/* The widest the intro banner's text runs before it wraps: about 100 characters a line. */
+#define INTRO_MAXIMUM_WIDTH 800
 
 enum {
   PROP_0,
@@ -237,15 +241,84 @@ lipcheck_browse_page_focus (GtkWidget        *widget,
   return GTK_WIDGET_CLASS (lipcheck_browse_page_parent_class)->focus (widget, direction);
 }
 
+/* The banner spans the page, but is as tall as its text is when kept to a readable width:
+ * its box then lays the text out at that width. */
+static int
+intro_height (LipcheckBrowsePage *self,
+              int                 width)
+{
+  int minimum = 0;
+  int height = 0;
+
+  if (!gtk_widget_get_visible (self->intro))
+    return 0;
+
+  gtk_widget_measure (self->intro, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  width = MAX (minimum, MIN (width, INTRO_MAXIMUM_WIDTH));
+  gtk_widget_measure (self->intro, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+
+  return height;
+}
+
+static GtkSizeRequestMode
+lipcheck_browse_page_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+lipcheck_browse_page_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  LipcheckBrowsePage *self = LIPCHECK_BROWSE_PAGE (widget);
+  int intro_minimum = 0;
+  int intro_natural = 0;
+
+  gtk_widget_measure (self->panes, orientation, for_size, minimum, natural, NULL, NULL);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      if (gtk_widget_get_visible (self->intro))
+        gtk_widget_measure (self->intro, orientation, -1, &intro_minimum, &intro_natural, NULL, NULL);
+      *minimum = MAX (*minimum, intro_minimum);
+      *natural = MAX (*natural, intro_natural);
+    }
+  else
+    {
+      int height = intro_height (self, for_size < 0 ? INTRO_MAXIMUM_WIDTH : for_size);
+
+      *minimum += height;
+      *natural += height;
+    }
+}
+
+static void
+lipcheck_browse_page_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  LipcheckBrowsePage *self = LIPCHECK_BROWSE_PAGE (widget);
+  int top = intro_height (self, width);
+
+  if (gtk_widget_get_visible (self->intro))
+    gtk_widget_allocate (self->intro, width, top, -1, NULL);
+
+  gtk_widget_allocate (self->panes, width, MAX (0, height - top), -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, top)));
+}
+
 static void
 lipcheck_browse_page_dispose (GObject *object)
 {
   LipcheckBrowsePage *self = (LipcheckBrowsePage *)object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_BROWSE_PAGE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->model);
 
   G_OBJECT_CLASS (lipcheck_browse_page_parent_class)->dispose (object);
@@ -356,6 +429,9 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
   object_class->set_property = lipcheck_browse_page_set_property;
 
   widget_class->focus = lipcheck_browse_page_focus;
+  widget_class->get_request_mode = lipcheck_browse_page_get_request_mode;
+  widget_class->measure = lipcheck_browse_page_measure;
+  widget_class->size_allocate = lipcheck_browse_page_size_allocate;
 
   /**
    * LipcheckBrowsePage:model:
@@ -368,7 +444,7 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
 
   /**
    * LipcheckBrowsePage:search-placeholder:
-   * The hint in the empty search entry, such as “Search causes…”.
+   * The hint in the empty search entry, such as “Search causes…”; “Search…” until set.
    */
   properties[PROP_SEARCH_PLACEHOLDER] =
     g_param_spec_string ("search-placeholder", NULL, NULL,
@@ -377,7 +453,7 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
 
   /**
    * LipcheckBrowsePage:list-label:
-   * The name a screen reader speaks for the list, such as “Causes”.
+   * The name a screen reader speaks for the list, such as “Causes”; “Entries” until set.
    */
   properties[PROP_LIST_LABEL] =
     g_param_spec_string ("list-label", NULL, NULL,
@@ -391,6 +467,7 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-browse-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, panes);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro_title);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro_text);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, search_entry);
@@ -408,20 +485,23 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_view_show_entry_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "browsepage");
 }
 
 static void
 lipcheck_browse_page_init (LipcheckBrowsePage *self)
 {
+  /* Until the window names them: the template binds the placeholder at once. */
+  self->search_placeholder = g_strdup (_("Search…"));
+  self->list_label = g_strdup (_("Entries"));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Typing anywhere on the page, on the list say, starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Entries"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->list_label,
                                   -1);
 }
 

@@ -104,6 +104,9 @@ check_lexical (const char  *text,
 
       if (in_string)
         {
+          if (c == '\\' && end - p >= 6 && strncmp (p, "\\u0000", 6) == 0)
+            return fail_at (domain, error, LIPCHECK_DATA_ERROR_ENCODING, file, place_of (text, p),
+                            _("an escaped NUL character (\\u0000); expected text without NUL"));
           if (c == '\\' && p + 1 < end)
             p++;
           else if (c == '"')
@@ -140,10 +143,10 @@ check_lexical (const char  *text,
         }
       else if (c == '/')
         return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, p),
-                        _("a comment; JSON allows none"));
+                        _("a comment; expected JSON, which has no comments"));
       else if (c == '\'')
         return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, p),
-                        _("a single quote; JSON strings take double quotes"));
+                        _("a single quote; expected a string in double quotes"));
       else if (!strchr (",:-+.0123456789eEtruefalsn", c))
         {
           g_autofree char *message =
@@ -253,8 +256,8 @@ lipcheck_json_parse (GBytes      *bytes,
   if (len > max_size)
     {
       g_set_error (error, domain, LIPCHECK_DATA_ERROR_TOO_LARGE,
-                   _("%s: the file has %" G_GSIZE_FORMAT " bytes; expected at most %" G_GSIZE_FORMAT),
-                   file, len, max_size);
+                   _("%s: the file has %llu bytes; expected at most %llu"),
+                   file, (unsigned long long)len, (unsigned long long)max_size);
       return NULL;
     }
 
@@ -311,8 +314,8 @@ lipcheck_json_read_file (GFile   *file,
   if (info != NULL && (guint64)g_file_info_get_size (info) > max_size)
     {
       g_set_error (error, domain, LIPCHECK_DATA_ERROR_TOO_LARGE,
-                   _("%s: the file has %" G_GUINT64_FORMAT " bytes; expected at most %" G_GSIZE_FORMAT),
-                   name, (guint64)g_file_info_get_size (info), max_size);
+                   _("%s: the file has %llu bytes; expected at most %llu"),
+                   name, (unsigned long long)g_file_info_get_size (info), (unsigned long long)max_size);
       return NULL;
     }
 
@@ -634,9 +637,8 @@ lipcheck_json_check_int (LipcheckJsonCursor *cursor,
   value = json_node_get_int (node);
   if (value < minimum || value > maximum)
     return lipcheck_json_fail (cursor, error, LIPCHECK_DATA_ERROR_VALUE,
-                               _("%" G_GINT64_FORMAT " is out of range; expected a whole number "
-                                 "from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-                               value, minimum, maximum);
+                               _("%lld is out of range; expected a whole number from %lld to %lld"),
+                               (long long)value, (long long)minimum, (long long)maximum);
 
   return TRUE;
 }

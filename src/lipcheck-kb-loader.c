@@ -828,8 +828,8 @@ check_question (Loader      *loader,
 
       if (min > max || def < min || def > max)
         return lipcheck_json_fail (&loader->cursor, error, LIPCHECK_DATA_ERROR_VALUE,
-                                   _("expected min ≤ default ≤ max, found %" G_GINT64_FORMAT ", %"
-                                     G_GINT64_FORMAT " and %" G_GINT64_FORMAT), min, def, max);
+                                   _("expected min ≤ default ≤ max, found %lld, %lld and %lld"),
+                                   (long long)min, (long long)def, (long long)max);
     }
 
   return TRUE;
@@ -1071,8 +1071,8 @@ load_info (Loader      *loader,
     return FALSE;
   if (json_node_get_int (format) != 1)
     return lipcheck_json_fail (&loader->cursor, error, LIPCHECK_DATA_ERROR_VALUE,
-                               _("format %" G_GINT64_FORMAT " is not supported; expected 1"),
-                               json_node_get_int (format));
+                               _("format %lld is not supported; expected 1"),
+                               (long long)json_node_get_int (format));
   lipcheck_json_cursor_pop (&loader->cursor, mark);
 
   mark = lipcheck_json_cursor_push_key (&loader->cursor, "version");

@@ -339,8 +339,23 @@ lipcheck_kind_get_key (LipcheckKind kind)
   return kind_keys[kind];
 }
 
+static char *
+territory_of (const char *locale)
+{
+  const char *underscore = locale != NULL ? strchr (locale, '_') : NULL;
+
+  if (underscore != NULL && g_ascii_isupper (underscore[1]) && g_ascii_isupper (underscore[2]) &&
+      (underscore[3] == '\0' || underscore[3] == '.' || underscore[3] == '@'))
+    return g_strndup (underscore + 1, 2);
+
+  return NULL;
+}
+
 /**
  * lipcheck_locale_region:
+ *
+ * The region comes from the locale's territory: the first of LC_ALL, LC_TELEPHONE, LC_MESSAGES
+ * and LANG that names one, else the first language in LANGUAGE that does.
  *
  * Returns: (transfer full) (nullable): the region of the user's locale ("GB" for en_GB.UTF-8),
  *   or %NULL when the locale names none
@@ -348,15 +363,24 @@ lipcheck_kind_get_key (LipcheckKind kind)
 char *
 lipcheck_locale_region (void)
 {
-  const char * const *names = g_get_language_names ();
+  static const char * const variables[] = { "LC_ALL", "LC_TELEPHONE", "LC_MESSAGES", "LANG" };
+  g_auto(GStrv) languages = g_strsplit (g_getenv ("LANGUAGE") ?: "", ":", -1);
 
-  for (guint i = 0; names[i] != NULL; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
     {
-      const char *underscore = strchr (names[i], '_');
+      char *region = territory_of (g_getenv (variables[i]));
 
-      if (underscore != NULL && g_ascii_isupper (underscore[1]) && g_ascii_isupper (underscore[2]) &&
-          (underscore[3] == '\0' || underscore[3] == '.' || underscore[3] == '@'))
-        return g_strndup (underscore + 1, 2);
+      if (region != NULL)
+        return region;
+    }
+
+  /* No locale names a territory (C.UTF-8, say): the preferred languages may ("en_GB:en"). */
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      char *region = territory_of (languages[i]);
+
+      if (region != NULL)
+        return region;
     }
 
   return NULL;

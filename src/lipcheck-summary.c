@@ -26,15 +26,15 @@
 #include "lipcheck-warning-sign.h"
 
 /* Vertical rhythm, in points. */
-#define SECTION_GAP   11.0  /* above a section heading */
+#define SECTION_GAP   10.0  /* above a section heading */
 #define HEADING_GAP    4.0  /* between a heading and what follows it */
 #define ITEM_GAP       4.0  /* between two items of a section */
-#define LINE_GAP       1.0  /* between two answers */
+#define LINE_GAP       0.5  /* between two answers */
 #define BOX_PADDING    9.0  /* inside the urgency box */
 #define BOX_BAR        4.0  /* the urgency box's coloured left edge */
 #define NOTES_LINES    5    /* writing lines in the notes box, at least */
 #define NOTES_MAX     12    /* and at most, when the last page has room */
-#define NOTES_PITCH   19.0  /* between two of them */
+#define NOTES_PITCH   18.0  /* between two of them */
 #define FOOTER_HEIGHT 22.0  /* below the content of every page */
 #define COLUMN_GAP    12.0  /* between two columns */
 #define INDENT        12.0  /* of a list under a label */
@@ -65,7 +65,7 @@ static const struct
   [STYLE_NOTE]    = { "Cantarell, Sans Italic 8.5", 0x5e5c64 },
   [STYLE_SMALL]   = { "Cantarell, Sans 8",         0x5e5c64 },
   [STYLE_HEADING] = { "Cantarell, Sans Bold 11",  0x1a5fb4 },
-  [STYLE_TITLE]   = { "Cantarell, Sans Bold 17",   0x241f31 },
+  [STYLE_TITLE]   = { "Cantarell, Sans Bold 16",   0x241f31 },
   [STYLE_DATE]    = { "Cantarell, Sans 10",        0x5e5c64 },
   [STYLE_LEVEL]   = { "Cantarell, Sans Bold 13",   0x241f31 },
   [STYLE_CAPTION] = { "Cantarell, Sans Bold 8",    0x5e5c64 },
@@ -334,7 +334,7 @@ add_heading (LipcheckSummary *self,
 }
 
 /* A label in a column of its own at @x, and its text beside it at @x + @label_width. */
-static void
+static Unit *
 add_labelled (LipcheckSummary *self,
               PangoLayout     *label,
               PangoLayout     *text,
@@ -348,6 +348,8 @@ add_labelled (LipcheckSummary *self,
   unit = append_unit (self, space_before, MAX (layout_height (label), layout_height (text)));
   unit_add_cell (unit, label, x, layout_baseline (text) - layout_baseline (label), -1);
   unit_add_cell (unit, text, x + label_width, 0, -1);
+
+  return unit;
 }
 
 /* Text with a styled part: @prefix in @prefix_style, @text in @style. */
@@ -392,36 +394,37 @@ add_title (LipcheckSummary *self)
   if (layout_width (title) + COLUMN_GAP + date_width > self->width)
     pango_layout_set_width (title, pango_units_from_double (self->width - COLUMN_GAP - date_width));
 
-  unit = append_unit (self, 0, layout_height (title) + 8);
+  unit = append_unit (self, 0, layout_height (title) + 6);
   unit->decoration = DECORATION_TITLE_RULE;
   unit_add_cell (unit, title, 0, 0, -1);
   unit_add_cell (unit, date, self->width - date_width, layout_baseline (title) - layout_baseline (date), -1);
 }
 
+/* The level's name, a caption on its right, then the headline and the advice, on a tint. */
 static void
 add_urgency_box (LipcheckSummary *self)
 {
   LipcheckLevel *level = lipcheck_result_get_level (self->result);
   double inner = self->width - BOX_BAR - 2 * BOX_PADDING;
   double x = BOX_BAR + BOX_PADDING;
-  g_autoptr(PangoLayout) caption = new_layout (self, STYLE_CAPTION, _("Self-check result"), inner, NULL);
-  g_autoptr(PangoLayout) name = new_layout (self, STYLE_LEVEL, lipcheck_entry_get_name (LIPCHECK_ENTRY (level)), inner, NULL);
+  g_autoptr(PangoLayout) caption = new_layout (self, STYLE_CAPTION, _("Self-check result"), inner / 3, NULL);
+  double caption_width = layout_width (caption);
+  g_autoptr(PangoLayout) name = new_layout (self, STYLE_LEVEL, lipcheck_entry_get_name (LIPCHECK_ENTRY (level)),
+                                            inner - caption_width - COLUMN_GAP, NULL);
   g_autoptr(PangoLayout) headline = new_layout (self, STYLE_STRONG, lipcheck_result_get_headline (self->result), inner, NULL);
   g_autoptr(PangoLayout) advice = new_layout (self, STYLE_BODY, lipcheck_result_get_advice (self->result), inner, NULL);
-  PangoLayout *parts[] = { caption, name, headline, advice };
-  const double gaps[] = { 0, 1, 4, 4 };
   double y = BOX_PADDING;
   Unit *unit;
 
   unit = append_unit (self, SECTION_GAP, 0);
   unit->decoration = DECORATION_BOX;
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      y += gaps[i];
-      unit_add_cell (unit, parts[i], x, y, -1);
-      y += layout_height (parts[i]);
-    }
-  unit->height = y + BOX_PADDING;
+  unit_add_cell (unit, name, x, y, -1);
+  unit_add_cell (unit, caption, x + inner - caption_width, y + layout_baseline (name) - layout_baseline (caption), -1);
+  y += layout_height (name) + 3;
+  unit_add_cell (unit, headline, x, y, -1);
+  y += layout_height (headline) + 4;
+  unit_add_cell (unit, advice, x, y, -1);
+  unit->height = y + layout_height (advice) + BOX_PADDING;
 }
 
 /* The names of @signs joined into one line, or "none". */
@@ -466,6 +469,8 @@ unanswered_signs (LipcheckSummary *self)
   return G_LIST_MODEL (store);
 }
 
+/* "Warning signs" beside two or three rows, "Present", "Not present" and, if any,
+ * "Not answered", each with a list of names. */
 static void
 add_warning_signs (LipcheckSummary *self)
 {
@@ -479,32 +484,39 @@ add_warning_signs (LipcheckSummary *self)
     { _("Not present"), lipcheck_result_get_absent_warning_signs (self->result), STYLE_BODY },
     { _("Not answered"), unanswered, STYLE_NOTE },
   };
-  g_autoptr(PangoLayout) title = new_layout (self, STYLE_STRONG, _("Warning signs"), self->width, NULL);
-  PangoLayout *labels[G_N_ELEMENTS (rows)];
+  g_autoptr(PangoLayout) title = new_layout (self, STYLE_STRONG, _("Warning signs"), self->width / 4, NULL);
+  double x = MIN (layout_width (title), self->width / 4) + COLUMN_GAP;
   double label_width = 0;
-
-  add_paragraph (self, title, 0, take_gap (self, ITEM_GAP), TRUE);
+  double space_before = take_gap (self, ITEM_GAP);
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
-      labels[i] = new_layout (self, STYLE_BODY, rows[i].label, 0, NULL);
-      label_width = MAX (label_width, layout_width (labels[i]) + COLUMN_GAP);
+      g_autoptr(PangoLayout) label = new_layout (self, STYLE_BODY, rows[i].label, 0, NULL);
+
+      label_width = MAX (label_width, layout_width (label) + COLUMN_GAP);
     }
-  label_width = MIN (label_width, self->width / 3);
+  label_width = MIN (label_width, self->width / 4);
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
       g_autofree char *names = join_names (rows[i].signs);
-      g_autoptr(PangoLayout) text = NULL;
       gboolean empty = g_list_model_get_n_items (rows[i].signs) == 0;
+      g_autoptr(PangoLayout) label = NULL;
+      g_autoptr(PangoLayout) text = NULL;
+      Unit *unit;
 
-      pango_layout_set_width (labels[i], pango_units_from_double (label_width - COLUMN_GAP));
-      if (!empty || i < 2)
+      if (empty && i == 2)
+        continue;
+
+      label = new_layout (self, STYLE_BODY, rows[i].label, label_width - COLUMN_GAP, NULL);
+      text = new_layout (self, empty ? STYLE_BODY : rows[i].style, names, 0, NULL);
+      unit = add_labelled (self, label, text, x, label_width, i == 0 ? space_before : LINE_GAP);
+      if (i == 0)
         {
-          text = new_layout (self, empty ? STYLE_BODY : rows[i].style, names, 0, NULL);
-          add_labelled (self, labels[i], text, INDENT, label_width, LINE_GAP);
+          unit_add_cell (unit, title, 0, 0, -1);
+          unit->height = MAX (unit->height, layout_height (title));
+          unit->keep_with_next = TRUE;
         }
-      g_object_unref (labels[i]);
     }
 }
 
@@ -612,7 +624,7 @@ add_finding (LipcheckSummary *self,
              gboolean         with_sources)
 {
   LipcheckEntry *entry = lipcheck_finding_get_entry (finding);
-  g_autofree char *because = g_strjoinv (" ", (char **)lipcheck_finding_get_explanations (finding));
+  g_autofree char *because = g_strjoinv ("\n", (char **)lipcheck_finding_get_explanations (finding));
   g_autoptr(PangoLayout) layout = NULL;
 
   layout = new_layout_with_prefix (self, STYLE_STRONG, lipcheck_entry_get_name (entry),
@@ -979,7 +991,7 @@ draw_footer (LipcheckSummary *self,
                                             page + 1, self->page_starts->len);
   g_autoptr(PangoLayout) left = new_layout (self, STYLE_SMALL, title, 0, NULL);
   g_autoptr(PangoLayout) right = new_layout (self, STYLE_SMALL, where, 0, NULL);
-  double y = self->height - FOOTER_HEIGHT + 8;
+  double y = self->height - FOOTER_HEIGHT + 11;
 
   if (layout_width (left) + COLUMN_GAP + layout_width (right) > self->width)
     pango_layout_set_width (left, pango_units_from_double (self->width - COLUMN_GAP - layout_width (right)));

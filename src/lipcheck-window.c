@@ -13,6 +13,9 @@
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
 #include "lipcheck-level.h"
+#include "lipcheck-print-operation.h"
+#include "lipcheck-result.h"
+#include "lipcheck-summary.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
 
@@ -252,7 +255,135 @@ new_check_action (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (self->wizard), "wizard.restart", NULL);
 }
 
+static LipcheckPaper
+preferred_paper (LipcheckWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = app != NULL ? lipcheck_application_get_settings (LIPCHECK_APPLICATION (app)) : NULL;
+
+  return settings != NULL ? (LipcheckPaper)g_settings_get_enum (settings, "paper") : LIPCHECK_PAPER_A4;
+}
+
+/* The date on the summary sheet: when the answers were saved, or now. */
+static GDateTime *
+result_date (LipcheckResult *result)
+{
+  GDateTime *saved = lipcheck_answers_get_saved (lipcheck_result_get_answers (result));
+
+  return saved != NULL ? g_date_time_to_local (saved) : g_date_time_new_now_local ();
+}
+
+static void
+print_done_cb (LipcheckWindow          *self,
+               GtkPrintOperationResult  result,
+               GtkPrintOperation       *operation)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    lipcheck_print_operation_save_settings (LIPCHECK_PRINT_OPERATION (operation));
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_message (self, _("The summary could not be printed"), error ? error->message : "");
+    }
+
+  g_object_unref (operation);
+}
+
+static void
+print_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  LipcheckWindow *self = user_data;
+  LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GError) error = NULL;
+  LipcheckPrintOperation *operation;
+
+  if (result == NULL)
+    return;
+
+  date = result_date (result);
+  operation = lipcheck_print_operation_new (result, date);
+  lipcheck_print_operation_set_paper (operation, preferred_paper (self));
+  lipcheck_print_operation_load_settings (operation);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
+
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_message (self, _("The summary could not be printed"), error->message);
+}
+
+static void
+export_response_cb (LipcheckWindow       *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autoptr(LipcheckSummary) summary = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && file != NULL && result != NULL)
+    {
+      date = result_date (result);
+      summary = lipcheck_summary_new (result, date);
+      if (!lipcheck_summary_write_pdf (summary, file, preferred_paper (self), &error))
+        show_message (self, _("The summary could not be saved"), error->message);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+static void
+export_pdf_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  LipcheckWindow *self = user_data;
+  LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (result == NULL)
+    return;
+
+  date = result_date (result);
+  day = g_date_time_format (date, "%Y-%m-%d");
+  /* Translators: the file name offered for the summary sheet; %s is a date */
+  name = g_strdup_printf (_("lip-twitch-summary-%s.pdf"), day);
+
+  chooser = gtk_file_chooser_native_new (_("Save the Summary as PDF"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+wizard_result_cb (LipcheckWindow *self)
+{
+  gboolean has_result = lipcheck_wizard_get_result (self->wizard) != NULL;
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "print")), has_result);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export-pdf")), has_result);
+}
+
 static const GActionEntry win_actions[] = {
+  { "print", print_action },
+  { "export-pdf", export_pdf_action },
   { "show-page", show_page_action, "s" },
   { "show-entry", show_entry_action, "(ss)" },
   { "find", find_action },
@@ -354,6 +485,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, signs_page);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, tips_page);
   gtk_widget_class_bind_template_callback (widget_class, wizard_finished_cb);
+  gtk_widget_class_bind_template_callback (widget_class, wizard_result_cb);
 
   g_type_ensure (LIPCHECK_TYPE_WIZARD);
   g_type_ensure (LIPCHECK_TYPE_BROWSE_PAGE);
@@ -364,6 +496,7 @@ lipcheck_window_init (LipcheckWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+  wizard_result_cb (self);
 }
 
 LipcheckWindow *

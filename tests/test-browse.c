@@ -441,6 +441,9 @@ test_accessible_names (Fixture       *fixture,
 
   gtk_test_accessible_assert_property (search_entry, GTK_ACCESSIBLE_PROPERTY_LABEL, "Search");
   gtk_test_accessible_assert_property (list_view, GTK_ACCESSIBLE_PROPERTY_LABEL, "Entries");
+  g_object_get (search_entry, "placeholder-text", &placeholder, NULL);
+  g_assert_cmpstr (placeholder, ==, "Search…");
+  g_clear_pointer (&placeholder, g_free);
 
   g_object_set (fixture->page,
                 "list-label", "Causes",

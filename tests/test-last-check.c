@@ -98,7 +98,7 @@ test_missing_is_not_an_error (void)
 static void
 check_set_aside (const char        *name,
                  const char        *contents,
-                 LipcheckDataError  code,
+                 int                code,
                  const char        *reason)
 {
   g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();

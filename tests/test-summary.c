@@ -1,0 +1,1002 @@
+/* test-summary.c: the summary sheet: what it says, its pages, its paper and writing it safely. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "test-summary"
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "lipcheck-answers.h"
+#include "lipcheck-entry.h"
+#include "lipcheck-evaluator.h"
+#include "lipcheck-finding.h"
+#include "lipcheck-knowledge-base.h"
+#include "lipcheck-question.h"
+#include "lipcheck-result.h"
+#include "lipcheck-source.h"
+#include "lipcheck-summary.h"
+#include "lipcheck-warning-sign.h"
+
+/* The shipped knowledge base, loaded once in main(). */
+static LipcheckKnowledgeBase *kb;
+
+/* The section headings followed by text: a page never ends with one. ("Notes for the doctor" is
+ * followed by a box, not text, so it may be the last text of a page.) */
+static const char * const headings[] = {
+  "Answers", "Likely factors", "Conditions to discuss", "Tips chosen", NULL
+};
+
+/* Answer files under tests/, each a test of what the sheet says and of its pages. */
+static const struct
+{
+  const char *name;
+  const char *file;
+} cases[] = {
+  { "self-care", "gallery/self-care.json" },
+  { "routine", "gallery/routine.json" },
+  { "urgent", "gallery/urgent.json" },
+  { "emergency", "gallery/emergency.json" },
+  { "empty", "answers/01-empty.json" },
+  { "all-no", "answers/02-all-no.json" },
+  { "all-medications", "answers/12-all-medications.json" },
+  { "everyday-factors", "answers/25-everyday-factors.json" },
+  { "unanswered-warning-signs", "answers/40-unanswered-warning-signs.json" },
+  { "unanswered-sudden", "answers/41-unanswered-sudden.json" },
+  { "both-conditions", "answers/42-both-conditions.json" },
+  { "routine-with-factors", "answers/43-routine-with-factors.json" },
+  { "all-yes", "answers/46-all-yes.json" },
+};
+
+/* Helpers: files and tools */
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s: %s\n%s", argv[0], error->message, err);
+
+  return g_steal_pointer (&out);
+}
+
+/* The text of @path laid out as on paper: all of it, or only page @page (from 1). */
+static char *
+pdf_text (const char *path,
+          guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+
+  if (page == 0)
+    return run_tool ((const char * const []) { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL });
+
+  return run_tool ((const char * const []) { "pdftotext", "-layout", "-enc", "UTF-8", "-f", number, "-l", number,
+                                             path, "-", NULL });
+}
+
+/* @text with each run of white space made one space, and a word broken after a hyphen at the end
+ * of a line joined again. */
+static char *
+normalise (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+  gboolean newline = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = TRUE;
+          newline |= *p == '\n' || *p == '\f';
+          continue;
+        }
+
+      if (space && out->len > 0 && !(newline && out->str[out->len - 1] == '-'))
+        g_string_append_c (out, ' ');
+      space = newline = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("test-summary-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* The names in @dir, sorted and joined by spaces. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)))
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **)names->pdata);
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (handle == NULL)
+    return;
+
+  g_chmod (dir, 0700);
+  while ((name = g_dir_read_name (handle)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_dir (path);
+      else
+        g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Helpers: results and summaries */
+
+static LipcheckResult *
+evaluate_file (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LipcheckAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  answers = lipcheck_answers_new_from_file (kb, file, &error);
+  g_assert_no_error (error);
+
+  return lipcheck_evaluate (kb, answers, NULL);
+}
+
+static GDateTime *
+check_date (void)
+{
+  return g_date_time_new_local (2026, 11, 5, 10, 30, 0);
+}
+
+/* Writes the summary of @result to @dir/@name; returns its path and number of pages. */
+static char *
+write_summary (LipcheckResult *result,
+               const char     *dir,
+               const char     *name,
+               LipcheckPaper   paper,
+               guint          *n_pages)
+{
+  g_autoptr(GDateTime) date = check_date ();
+  LipcheckSummary *summary = lipcheck_summary_new (result, date);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lipcheck_summary_write_pdf (summary, file, paper, &error));
+  g_assert_no_error (error);
+  if (n_pages != NULL)
+    *n_pages = lipcheck_summary_get_n_pages (summary);
+  g_assert_finalize_object (summary);
+
+  return path;
+}
+
+/* The summary of @result in words, whitespace normalised, and its number of pages. */
+static char *
+summary_text (LipcheckResult *result,
+              LipcheckPaper   paper,
+              guint          *n_pages)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = write_summary (result, dir, "summary.pdf", paper, n_pages);
+  g_autofree char *text = pdf_text (path, 0);
+
+  remove_dir (dir);
+  return normalise (text);
+}
+
+#define assert_contains(text, expected) \
+  G_STMT_START { \
+    g_autofree char *_expected = normalise (expected); \
+    if (strstr ((text), _expected) == NULL) \
+      { \
+        g_test_message ("The summary says: %s", (text)); \
+        g_test_message ("It should say: %s", _expected); \
+        g_assert_nonnull (strstr ((text), _expected)); \
+      } \
+  } G_STMT_END
+
+/* Helpers: what the sheet should say */
+
+static char *
+join_names (GListModel *entries)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(LipcheckEntry) entry = g_list_model_get_item (entries, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", lipcheck_entry_get_name (entry));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static GListModel *
+unanswered_signs (LipcheckResult *result)
+{
+  const char * const *unanswered = lipcheck_result_get_unanswered (result);
+  GListStore *store = g_list_store_new (LIPCHECK_TYPE_WARNING_SIGN);
+
+  for (guint i = 0; unanswered[i] != NULL; i++)
+    {
+      LipcheckWarningSign *sign = lipcheck_knowledge_base_find_warning_sign (kb, unanswered[i]);
+
+      if (sign != NULL)
+        g_list_store_append (store, sign);
+    }
+
+  return G_LIST_MODEL (store);
+}
+
+/* "Present …" and "Not present …", each followed by its names or "none"; "Not answered …" if any. */
+static void
+assert_warning_signs (const char     *text,
+                      LipcheckResult *result)
+{
+  g_autoptr(GListModel) unanswered = unanswered_signs (result);
+  g_autofree char *present = join_names (lipcheck_result_get_warning_signs (result));
+  g_autofree char *absent = join_names (lipcheck_result_get_absent_warning_signs (result));
+  g_autofree char *missing = join_names (unanswered);
+  g_autofree char *present_row = g_strdup_printf ("Warning signs Present %s", *present ? present : "none");
+  g_autofree char *absent_row = g_strdup_printf ("Not present %s", *absent ? absent : "none");
+  g_autofree char *missing_row = g_strdup_printf ("Not answered %s", missing);
+
+  assert_contains (text, present_row);
+  assert_contains (text, absent_row);
+  if (*missing != '\0')
+    assert_contains (text, missing_row);
+  else
+    g_assert_null (strstr (text, "Not answered"));
+}
+
+/* "Question — answer" for every question asked that is not a warning sign. */
+static void
+assert_answers (const char     *text,
+                LipcheckResult *result)
+{
+  GListModel *asked = lipcheck_result_get_asked (result);
+  LipcheckAnswers *answers = lipcheck_result_get_answers (result);
+
+  for (guint i = 0; i < g_list_model_get_n_items (asked); i++)
+    {
+      g_autoptr(LipcheckQuestion) question = g_list_model_get_item (asked, i);
+      const char *id = lipcheck_entry_get_id (LIPCHECK_ENTRY (question));
+      GVariant *answer = lipcheck_answers_lookup (answers, id);
+      g_autofree char *words = lipcheck_question_describe_answer (question, answer);
+      g_autofree char *line = NULL;
+
+      if (lipcheck_knowledge_base_find_warning_sign (kb, id) != NULL)
+        continue;
+
+      if (answer != NULL && lipcheck_question_get_kind (question) == LIPCHECK_QUESTION_NUMBER)
+        line = g_strdup_printf ("%s — %s %s", lipcheck_entry_get_name (LIPCHECK_ENTRY (question)), words,
+                                lipcheck_question_get_unit (question));
+      else
+        line = g_strdup_printf ("%s — %s", lipcheck_entry_get_name (LIPCHECK_ENTRY (question)), words);
+
+      g_assert_cmpstr (words, ==, answer != NULL ? words : "not answered");
+      assert_contains (text, line);
+    }
+
+  if (lipcheck_result_get_unanswered (result)[0] != NULL)
+    assert_contains (text, "Some questions were not answered");
+}
+
+static void
+assert_sources (const char    *text,
+                LipcheckEntry *entry)
+{
+  GListModel *sources = lipcheck_entry_get_sources (entry);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(LipcheckEntry) source = g_list_model_get_item (sources, i);
+
+      assert_contains (text, lipcheck_entry_get_name (source));
+    }
+}
+
+/* "Name — first explanation", then every other explanation. */
+static void
+assert_findings (const char *text,
+                 const char *heading,
+                 GListModel *findings,
+                 gboolean    with_sources)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(LipcheckFinding) finding = g_list_model_get_item (findings, i);
+      LipcheckEntry *entry = lipcheck_finding_get_entry (finding);
+      const char * const *explanations = lipcheck_finding_get_explanations (finding);
+      g_autofree char *first = g_strdup_printf ("%s — %s", lipcheck_entry_get_name (entry), explanations[0]);
+
+      assert_contains (text, heading);
+      assert_contains (text, first);
+      for (guint j = 1; explanations[j] != NULL; j++)
+        assert_contains (text, explanations[j]);
+      if (with_sources)
+        assert_sources (text, entry);
+    }
+}
+
+static void
+assert_tips (const char     *text,
+             LipcheckResult *result)
+{
+  GListModel *tips = lipcheck_result_get_tips (result);
+
+  if (g_list_model_get_n_items (tips) == 0)
+    g_assert_null (strstr (text, "Tips chosen"));
+  else
+    assert_contains (text, "Tips chosen");
+
+  for (guint i = 0; i < g_list_model_get_n_items (tips); i++)
+    {
+      g_autoptr(LipcheckEntry) tip = g_list_model_get_item (tips, i);
+      g_autofree char *item = g_strdup_printf ("• %s", lipcheck_entry_get_name (tip));
+
+      assert_contains (text, item);
+    }
+}
+
+/* The title, the date, the footer and the sources at the foot. */
+static void
+assert_frame (const char *text,
+              guint       n_pages)
+{
+  GListModel *sources = lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_SOURCE);
+  g_autofree char *footer = g_strdup_printf ("Lipcheck %s · page 1 of %u",
+                                             lipcheck_knowledge_base_get_version (kb), n_pages);
+
+  assert_contains (text, "Lip twitch self-check summary 5 November 2026");
+  assert_contains (text, footer);
+  assert_contains (text, "Notes for the doctor");
+  assert_contains (text, lipcheck_knowledge_base_get_disclaimer (kb));
+  assert_contains (text, "Sources:");
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(LipcheckSource) source = g_list_model_get_item (sources, i);
+      const char *publisher = lipcheck_source_get_publisher (source);
+      g_autofree char *title = NULL;
+
+      if (publisher != NULL)
+        title = g_strdup_printf ("%s (%s)", lipcheck_entry_get_name (LIPCHECK_ENTRY (source)), publisher);
+      else
+        title = g_strdup (lipcheck_entry_get_name (LIPCHECK_ENTRY (source)));
+      assert_contains (text, title);
+    }
+}
+
+static void
+assert_summary_says (const char     *text,
+                     LipcheckResult *result,
+                     guint           n_pages)
+{
+  GListModel *conditions = lipcheck_result_get_conditions (result);
+
+  assert_frame (text, n_pages);
+  assert_contains (text, lipcheck_entry_get_name (LIPCHECK_ENTRY (lipcheck_result_get_level (result))));
+  assert_contains (text, lipcheck_result_get_headline (result));
+  assert_contains (text, lipcheck_result_get_advice (result));
+  assert_warning_signs (text, result);
+  assert_answers (text, result);
+
+  if (g_list_model_get_n_items (lipcheck_result_get_factors (result)) == 0)
+    assert_contains (text, "Likely factors No everyday factor stood out in the answers.");
+  assert_findings (text, "Likely factors", lipcheck_result_get_factors (result), FALSE);
+
+  if (g_list_model_get_n_items (conditions) == 0)
+    g_assert_null (strstr (text, "Conditions to discuss"));
+  assert_findings (text, "Conditions to discuss", conditions, TRUE);
+
+  assert_tips (text, result);
+}
+
+/* Content */
+
+static void
+test_content (gconstpointer data)
+{
+  const char *name = data;
+  LipcheckResult *result = evaluate_file (name);
+  g_autofree char *dir = make_temp_dir ();
+  guint n_pages;
+  g_autofree char *path = write_summary (result, dir, "summary.pdf", LIPCHECK_PAPER_A4, &n_pages);
+  g_autofree char *raw = pdf_text (path, 0);
+  g_autofree char *text = normalise (raw);
+
+  assert_summary_says (text, result, n_pages);
+
+  remove_dir (dir);
+  g_assert_finalize_object (result);
+}
+
+/* Answers made in code: numbers with their units, several choices, and gaps. */
+static void
+test_content_in_code (void)
+{
+  LipcheckAnswers *answers = lipcheck_answers_new ();
+  LipcheckResult *result;
+  g_autofree char *text = NULL;
+  guint n_pages;
+
+  lipcheck_answers_set_choice (answers, "duration", "weeks");
+  lipcheck_answers_set_number (answers, "sleep-hours", 5);
+  lipcheck_answers_set_number (answers, "caffeine-cups", 4);
+  lipcheck_answers_set_several (answers, "medications", (const char * const []) { "corticosteroid", "other-new", NULL });
+  lipcheck_answers_set_boolean (answers, "stress", TRUE);
+  lipcheck_answers_set_boolean (answers, "weakness", TRUE);
+  lipcheck_answers_set_boolean (answers, "pain", FALSE);
+  lipcheck_answers_set_boolean (answers, "sudden", FALSE);
+
+  result = lipcheck_evaluate (kb, answers, "GB");
+  text = summary_text (result, LIPCHECK_PAPER_A4, &n_pages);
+
+  assert_summary_says (text, result, n_pages);
+  assert_contains (text, "How many hours do you usually sleep a night? — 5 hours a night");
+  assert_contains (text, "Does the area around the twitch feel stiff? — not answered");
+  assert_contains (text, "Warning signs Present Muscle weakness Not present Pain Not answered Numbness");
+
+  g_assert_finalize_object (result);
+  g_assert_finalize_object (answers);
+}
+
+/* Knowledge-base text is drawn as text: markup, ampersands and printf directives come out as written. */
+static void
+test_literal (void)
+{
+  const char *root = g_getenv ("LIPCHECK_SOURCE_ROOT");
+  g_autofree char *path = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LipcheckKnowledgeBase) literal_kb = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  LipcheckAnswers *answers;
+  LipcheckResult *result;
+  g_autofree char *text = NULL;
+  g_autofree char *json = NULL;
+  JsonArray *causes;
+
+  if (root == NULL)
+    {
+      g_test_skip ("LIPCHECK_SOURCE_ROOT is not set");
+      return;
+    }
+
+  path = g_build_filename (root, "data", "knowledge-base.json", NULL);
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+
+  causes = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "causes");
+  for (guint i = 0; i < json_array_get_length (causes); i++)
+    {
+      JsonObject *cause = json_array_get_object_element (causes, i);
+      JsonObject *reason;
+
+      if (!g_str_equal (json_object_get_string_member (cause, "id"), "stress"))
+        continue;
+
+      reason = json_array_get_object_element (json_object_get_array_member (cause, "reasons"), 0);
+      json_object_set_string_member (reason, "why", "You said so. <b>A & B</b> 100%s");
+      json_object_set_string_member (cause, "name", "<i>Stress</i> & anxiety %d");
+    }
+
+  json = json_to_string (json_parser_get_root (parser), FALSE);
+  bytes = g_bytes_new (json, strlen (json));
+  literal_kb = lipcheck_knowledge_base_new_from_bytes (bytes, "literal.json", &error);
+  g_assert_no_error (error);
+
+  answers = lipcheck_answers_new ();
+  lipcheck_answers_set_boolean (answers, "stress", TRUE);
+  result = lipcheck_evaluate (literal_kb, answers, NULL);
+  text = summary_text (result, LIPCHECK_PAPER_A4, NULL);
+
+  assert_contains (text, "<i>Stress</i> & anxiety %d — You said so. <b>A & B</b> 100%s");
+
+  g_assert_finalize_object (result);
+  g_assert_finalize_object (answers);
+}
+
+/* Paper */
+
+static void
+test_paper_names (void)
+{
+  LipcheckPaper paper = LIPCHECK_PAPER_LETTER;
+  double width, height;
+
+  g_assert_true (lipcheck_paper_from_string ("a4", &paper));
+  g_assert_cmpint (paper, ==, LIPCHECK_PAPER_A4);
+  g_assert_true (lipcheck_paper_from_string ("Letter", &paper));
+  g_assert_cmpint (paper, ==, LIPCHECK_PAPER_LETTER);
+  g_assert_true (lipcheck_paper_from_string ("A4", &paper));
+  g_assert_cmpint (paper, ==, LIPCHECK_PAPER_A4);
+  g_assert_false (lipcheck_paper_from_string ("legal", &paper));
+  g_assert_false (lipcheck_paper_from_string ("", &paper));
+  g_assert_cmpint (paper, ==, LIPCHECK_PAPER_A4);
+  g_assert_cmpstr (lipcheck_paper_to_string (LIPCHECK_PAPER_LETTER), ==, "letter");
+
+  lipcheck_paper_get_size (LIPCHECK_PAPER_A4, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 595.276, 0.001);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.001);
+  lipcheck_paper_get_size (LIPCHECK_PAPER_LETTER, &width, &height);
+  g_assert_cmpfloat (width, ==, 612);
+  g_assert_cmpfloat (height, ==, 792);
+}
+
+/* The value of @key in pdfinfo's report on @path, whitespace normalised. */
+static char *
+pdf_info (const char *path,
+          const char *key)
+{
+  g_autofree char *info = run_tool ((const char * const []) { "pdfinfo", path, NULL });
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  g_autofree char *prefix = g_strconcat (key, ":", NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return normalise (lines[i] + strlen (prefix));
+
+  g_error ("pdfinfo says nothing of “%s”:\n%s", key, info);
+  return NULL;
+}
+
+/* pdfinfo rounds to six digits: A4 is 595.276 × 841.89 points. */
+static void
+assert_page_size (const char *path,
+                  double      width,
+                  double      height,
+                  const char *name)
+{
+  g_autofree char *size = pdf_info (path, "Page size");
+  g_autofree char *suffix = g_strdup_printf ("pts (%s)", name);
+  double w, h;
+
+  g_assert_cmpint (sscanf (size, "%lf x %lf", &w, &h), ==, 2);
+  g_assert_cmpfloat_with_epsilon (w, width, 0.01);
+  g_assert_cmpfloat_with_epsilon (h, height, 0.01);
+  g_assert_true (g_str_has_suffix (size, suffix));
+}
+
+static void
+test_paper_pdf (void)
+{
+  LipcheckResult *result = evaluate_file ("gallery/urgent.json");
+  g_autofree char *dir = make_temp_dir ();
+  guint a4_pages, letter_pages;
+  g_autofree char *a4 = write_summary (result, dir, "a4.pdf", LIPCHECK_PAPER_A4, &a4_pages);
+  g_autofree char *letter = write_summary (result, dir, "letter.pdf", LIPCHECK_PAPER_LETTER, &letter_pages);
+  g_autofree char *title = NULL, *author = NULL, *creator = NULL, *pages = NULL;
+  g_autofree char *a4_pages_text = g_strdup_printf ("%u", a4_pages);
+
+  assert_page_size (a4, 595.28, 841.89, "A4");
+  assert_page_size (letter, 612, 792, "letter");
+
+  title = pdf_info (a4, "Title");
+  author = pdf_info (a4, "Author");
+  creator = pdf_info (a4, "Creator");
+  pages = pdf_info (a4, "Pages");
+  g_assert_cmpstr (title, ==, "Lip twitch self-check summary, 5 November 2026");
+  g_assert_cmpstr (author, ==, "Lipcheck");
+  g_assert_cmpstr (creator, ==, "Lipcheck " PACKAGE_VERSION);
+  g_assert_cmpstr (pages, ==, a4_pages_text);
+  g_assert_cmpuint (letter_pages, >=, a4_pages);
+
+  remove_dir (dir);
+  g_assert_finalize_object (result);
+}
+
+/* Pages */
+
+/* The non-empty lines of @text, whitespace normalised, without the page footers. */
+static GPtrArray *
+content_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = normalise (lines[i]);
+
+      if (*line == '\0' || strstr (line, " · page ") != NULL)
+        g_free (line);
+      else
+        g_ptr_array_add (kept, line);
+    }
+
+  return kept;
+}
+
+/* The summary on one page as tall as it needs: every line as it would be on paper, none split. */
+static char *
+write_tall (LipcheckResult *result,
+            const char     *dir,
+            LipcheckPaper   paper)
+{
+  g_autoptr(GDateTime) date = check_date ();
+  LipcheckSummary *summary = lipcheck_summary_new (result, date);
+  PangoContext *context = lipcheck_summary_create_pango_context ();
+  char *path = g_build_filename (dir, "tall.pdf", NULL);
+  double width, height = 5000;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  lipcheck_paper_get_size (paper, &width, NULL);
+  g_assert_cmpuint (lipcheck_summary_paginate (summary, context, width - 2 * LIPCHECK_SUMMARY_MARGIN,
+                                               height - 2 * LIPCHECK_SUMMARY_MARGIN), ==, 1);
+
+  surface = cairo_pdf_surface_create (path, width, height);
+  cr = cairo_create (surface);
+  cairo_translate (cr, LIPCHECK_SUMMARY_MARGIN, LIPCHECK_SUMMARY_MARGIN);
+  lipcheck_summary_draw_page (summary, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  g_object_unref (context);
+  g_assert_finalize_object (summary);
+
+  return path;
+}
+
+/* Every word of @path lies inside the printable area of its page. */
+static void
+assert_words_inside (const char *path)
+{
+  g_autofree char *html = run_tool ((const char * const []) { "pdftotext", "-bbox", path, "-", NULL });
+  g_autoptr(GRegex) page_re = g_regex_new ("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\"", 0, 0, NULL);
+  g_autoptr(GRegex) word_re = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)<",
+                                           0, 0, NULL);
+  g_autoptr(GMatchInfo) page = NULL;
+  g_autoptr(GMatchInfo) word = NULL;
+  g_autofree char *page_width = NULL;
+  g_autofree char *page_height = NULL;
+  const double margin = LIPCHECK_SUMMARY_MARGIN - 2;
+  double width, height;
+  guint n_words = 0;
+
+  g_assert_true (g_regex_match (page_re, html, 0, &page));
+  page_width = g_match_info_fetch (page, 1);
+  page_height = g_match_info_fetch (page, 2);
+  width = g_ascii_strtod (page_width, NULL);
+  height = g_ascii_strtod (page_height, NULL);
+
+  for (g_regex_match (word_re, html, 0, &word); g_match_info_matches (word); g_match_info_next (word, NULL))
+    {
+      g_autofree char *x0 = g_match_info_fetch (word, 1), *y0 = g_match_info_fetch (word, 2);
+      g_autofree char *x1 = g_match_info_fetch (word, 3), *y1 = g_match_info_fetch (word, 4);
+      g_autofree char *text = g_match_info_fetch (word, 5);
+
+      if (g_ascii_strtod (x0, NULL) < margin || g_ascii_strtod (y0, NULL) < margin ||
+          g_ascii_strtod (x1, NULL) > width - margin || g_ascii_strtod (y1, NULL) > height - margin)
+        g_error ("“%s” at %s,%s–%s,%s is outside the printable area of %s", text, x0, y0, x1, y1, path);
+      n_words++;
+    }
+
+  g_assert_cmpuint (n_words, >, 100);
+}
+
+/* Page by page, the lines are those of the single tall page, in order: none split, lost or
+ * repeated; no page ends with a heading. */
+static void
+assert_whole_lines (LipcheckResult *result,
+                    LipcheckPaper   paper,
+                    guint           max_pages)
+{
+  g_autofree char *dir = make_temp_dir ();
+  guint n_pages;
+  g_autofree char *path = write_summary (result, dir, "summary.pdf", paper, &n_pages);
+  g_autofree char *tall = write_tall (result, dir, paper);
+  g_autofree char *tall_text = pdf_text (tall, 0);
+  g_autoptr(GPtrArray) expected = content_lines (tall_text);
+  g_autoptr(GPtrArray) paged = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *pages = pdf_info (path, "Pages");
+
+  g_assert_cmpuint (n_pages, <=, max_pages);
+  g_assert_cmpuint (g_ascii_strtoull (pages, NULL, 10), ==, n_pages);
+
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *text = pdf_text (path, page);
+      g_autoptr(GPtrArray) lines = content_lines (text);
+      g_autofree char *footer = g_strdup_printf ("· page %u of %u", page, n_pages);
+      const char *last;
+
+      g_assert_nonnull (strstr (text, footer));
+      g_assert_cmpuint (lines->len, >, 0);
+      last = g_ptr_array_index (lines, lines->len - 1);
+      g_assert_false (g_strv_contains (headings, last));
+
+      for (guint i = 0; i < lines->len; i++)
+        g_ptr_array_add (paged, g_strdup (g_ptr_array_index (lines, i)));
+    }
+
+  for (guint i = 0; i < MIN (paged->len, expected->len); i++)
+    g_assert_cmpstr (g_ptr_array_index (paged, i), ==, g_ptr_array_index (expected, i));
+  g_assert_cmpuint (paged->len, ==, expected->len);
+
+  assert_words_inside (path);
+  remove_dir (dir);
+}
+
+static void
+test_pages (gconstpointer data)
+{
+  LipcheckResult *result = evaluate_file (data);
+
+  assert_whole_lines (result, LIPCHECK_PAPER_A4, 2);
+  assert_whole_lines (result, LIPCHECK_PAPER_LETTER, 2);
+
+  g_assert_finalize_object (result);
+}
+
+/* Every factor and every warning sign, nothing unanswered: still two pages at most. */
+static void
+test_pages_everything (void)
+{
+  LipcheckResult *result = evaluate_file ("answers/46-all-yes.json");
+
+  g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_factors (result)), ==,
+                    g_list_model_get_n_items (lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_CAUSE)));
+  g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_warning_signs (result)), ==,
+                    g_list_model_get_n_items (lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_WARNING_SIGN)));
+  g_assert_null (lipcheck_result_get_unanswered (result)[0]);
+
+  assert_whole_lines (result, LIPCHECK_PAPER_A4, 2);
+  assert_whole_lines (result, LIPCHECK_PAPER_LETTER, 2);
+
+  g_assert_finalize_object (result);
+}
+
+/* Pages far too small for a heading and what it keeps with still paginate, and draw. */
+static void
+test_pages_tiny (void)
+{
+  LipcheckResult *result = evaluate_file ("answers/46-all-yes.json");
+  LipcheckSummary *summary = lipcheck_summary_new (result, NULL);
+  PangoContext *context = lipcheck_summary_create_pango_context ();
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  guint n_pages;
+
+  g_assert_cmpuint (lipcheck_summary_get_n_pages (summary), ==, 0);
+  n_pages = lipcheck_summary_paginate (summary, context, 250, 60);
+  g_assert_cmpuint (n_pages, >, 20);
+  g_assert_cmpuint (lipcheck_summary_get_n_pages (summary), ==, n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    lipcheck_summary_draw_page (summary, cr, i);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+
+  /* Laid out again, for A4: the same as the first time. */
+  g_assert_cmpuint (lipcheck_summary_paginate (summary, context, 499, 745), ==, 2);
+  g_assert_cmpuint (lipcheck_summary_paginate (summary, context, 499, 745), ==, 2);
+  lipcheck_summary_draw_page (summary, cr, 1);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_object_unref (context);
+  g_assert_finalize_object (summary);
+  g_assert_finalize_object (result);
+}
+
+/* Writing safely */
+
+static void
+assert_write_fails (LipcheckResult *result,
+                    const char     *path,
+                    const char     *reason)
+{
+  g_autoptr(GDateTime) date = check_date ();
+  LipcheckSummary *summary = lipcheck_summary_new (result, date);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (lipcheck_summary_write_pdf (summary, file, LIPCHECK_PAPER_A4, &error));
+  g_assert_error (error, LIPCHECK_SUMMARY_ERROR, (int)LIPCHECK_SUMMARY_ERROR_WRITE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, reason));
+
+  g_assert_finalize_object (summary);
+}
+
+static void
+test_write_missing_dir (void)
+{
+  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+  g_autofree char *path = g_build_filename (missing, "summary.pdf", NULL);
+  g_autofree char *listing = NULL;
+
+  assert_write_fails (result, path, "does not exist");
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+
+  remove_dir (dir);
+  g_assert_finalize_object (result);
+}
+
+static void
+test_write_read_only_dir (void)
+{
+  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *listing = NULL;
+
+  /* /proc/self refuses new files even to root. */
+  if (g_file_test ("/proc/self", G_FILE_TEST_IS_DIR))
+    assert_write_fails (result, "/proc/self/summary.pdf", "/proc/self");
+
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  if (g_access (dir, W_OK) == 0)
+    g_test_message ("running as root: a read-only folder is still writable");
+  else
+    {
+      assert_write_fails (result, path, "may not write");
+      listing = list_dir (dir);
+      g_assert_cmpstr (listing, ==, "");
+    }
+
+  remove_dir (dir);
+  g_assert_finalize_object (result);
+}
+
+static void
+test_write_not_a_file (void)
+{
+  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *folder = g_build_filename (dir, "folder.pdf", NULL);
+  g_autoptr(GDateTime) date = check_date ();
+  LipcheckSummary *summary = lipcheck_summary_new (result, date);
+  g_autoptr(GFile) remote = g_file_new_for_uri ("https://example.org/summary.pdf");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  assert_write_fails (result, folder, "it is a folder");
+
+  g_assert_false (lipcheck_summary_write_pdf (summary, remote, LIPCHECK_PAPER_A4, &error));
+  g_assert_error (error, LIPCHECK_SUMMARY_ERROR, (int)LIPCHECK_SUMMARY_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "https://example.org/summary.pdf"));
+
+  remove_dir (dir);
+  g_assert_finalize_object (summary);
+  g_assert_finalize_object (result);
+}
+
+/* An existing file is replaced by a whole PDF, and kept as it was when writing fails midway. */
+static void
+test_write_replace (void)
+{
+  LipcheckResult *result = evaluate_file ("gallery/urgent.json");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *written = NULL;
+  struct rlimit saved, small;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "old", -1, &error);
+  g_assert_no_error (error);
+
+  /* A file size limit makes the write fail halfway, as a full disk would. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  small = saved;
+  small.rlim_cur = 4096;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  assert_write_fails (result, path, g_strerror (EFBIG));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, "old");
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "summary.pdf");
+
+  written = write_summary (result, dir, "summary.pdf", LIPCHECK_PAPER_A4, NULL);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&listing, g_free);
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "summary.pdf");
+
+  remove_dir (dir);
+  g_assert_finalize_object (result);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  kb = lipcheck_knowledge_base_new_default (&error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *content = g_strconcat ("/lipcheck/summary/content/", cases[i].name, NULL);
+      g_autofree char *pages = g_strconcat ("/lipcheck/summary/pages/", cases[i].name, NULL);
+
+      g_test_add_data_func (content, cases[i].file, test_content);
+      g_test_add_data_func (pages, cases[i].file, test_pages);
+    }
+
+  g_test_add_func ("/lipcheck/summary/content/in-code", test_content_in_code);
+  g_test_add_func ("/lipcheck/summary/content/literal", test_literal);
+  g_test_add_func ("/lipcheck/summary/paper/names", test_paper_names);
+  g_test_add_func ("/lipcheck/summary/paper/pdf", test_paper_pdf);
+  g_test_add_func ("/lipcheck/summary/pages/everything", test_pages_everything);
+  g_test_add_func ("/lipcheck/summary/pages/tiny", test_pages_tiny);
+  g_test_add_func ("/lipcheck/summary/write/missing-dir", test_write_missing_dir);
+  g_test_add_func ("/lipcheck/summary/write/read-only-dir", test_write_read_only_dir);
+  g_test_add_func ("/lipcheck/summary/write/not-a-file", test_write_not_a_file);
+  g_test_add_func ("/lipcheck/summary/write/replace", test_write_replace);
+
+  ret = g_test_run ();
+  g_clear_object (&kb);
+
+  return ret;
+}
