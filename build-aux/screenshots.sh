@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Renders Lipcheck's screenshot gallery under Xvfb: every wizard step, a self-care, routine,
-# urgent and emergency result, and each browse tab, into data/screenshots/ (or DIR).
+# urgent and emergency result, and each browse tab, into data/screenshots/ (or DIR). With
+# LANGUAGE=de (or es) set, in that language.
 #   build-aux/screenshots.sh [DIR]      (after build-aux/dev.sh has built _build)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:-$here/data/screenshots}
 build=${BUILD_DIR:-$here/_build}
 
-ninja -C "$build" tests/lipcheck-screenshots >/dev/null
+ninja -C "$build" tests/lipcheck-screenshots lipcheck-gmo >/dev/null 2>&1 || ninja -C "$build" tests/lipcheck-screenshots >/dev/null
 export GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 GSETTINGS_BACKEND=memory
-export LIPCHECK_SOURCE_ROOT=$here LC_ALL=${LC_ALL:-C.UTF-8} GSETTINGS_SCHEMA_DIR=$build/data
+export LIPCHECK_SOURCE_ROOT=$here LC_ALL=${LC_ALL:-C.UTF-8} GSETTINGS_SCHEMA_DIR=$build/data LIPCHECK_LOCALE_DIR=$build/po
 xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" "$build/tests/lipcheck-screenshots" "$out"

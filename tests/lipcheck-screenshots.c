@@ -5,6 +5,7 @@
 
 #include <locale.h>
 
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "lipcheck-answers.h"
@@ -132,6 +133,9 @@ main (int   argc,
   LipcheckWindow *window;
 
   setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LIPCHECK_LOCALE_DIR") ?: LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   out_dir = argc > 1 ? argv[1] : ".";
   g_mkdir_with_parents (out_dir, 0755);
 

@@ -657,28 +657,36 @@ content_lines (const char *text)
   return kept;
 }
 
-/* The summary on one page as tall as it needs: every line as it would be on paper, none split. */
+/* The summary on pages of @width × @height points with the usual margins, drawn as the print
+ * operation would; returns the path and the number of pages. */
 static char *
-write_tall (LipcheckResult *result,
-            const char     *dir,
-            LipcheckPaper   paper)
+write_custom (LipcheckResult *result,
+              const char     *dir,
+              const char     *name,
+              double          width,
+              double          height,
+              guint          *n_pages)
 {
   g_autoptr(GDateTime) date = check_date ();
   LipcheckSummary *summary = lipcheck_summary_new (result, date);
   PangoContext *context = lipcheck_summary_create_pango_context ();
-  char *path = g_build_filename (dir, "tall.pdf", NULL);
-  double width, height = 5000;
+  char *path = g_build_filename (dir, name, NULL);
   cairo_surface_t *surface;
   cairo_t *cr;
 
-  lipcheck_paper_get_size (paper, &width, NULL);
-  g_assert_cmpuint (lipcheck_summary_paginate (summary, context, width - 2 * LIPCHECK_SUMMARY_MARGIN,
-                                               height - 2 * LIPCHECK_SUMMARY_MARGIN), ==, 1);
+  *n_pages = lipcheck_summary_paginate (summary, context, width - 2 * LIPCHECK_SUMMARY_MARGIN,
+                                        height - 2 * LIPCHECK_SUMMARY_MARGIN);
 
   surface = cairo_pdf_surface_create (path, width, height);
   cr = cairo_create (surface);
-  cairo_translate (cr, LIPCHECK_SUMMARY_MARGIN, LIPCHECK_SUMMARY_MARGIN);
-  lipcheck_summary_draw_page (summary, cr, 0);
+  for (guint i = 0; i < *n_pages; i++)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, LIPCHECK_SUMMARY_MARGIN, LIPCHECK_SUMMARY_MARGIN);
+      lipcheck_summary_draw_page (summary, cr, i);
+      cairo_restore (cr);
+      cairo_show_page (cr);
+    }
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
@@ -690,45 +698,123 @@ write_tall (LipcheckResult *result,
   return path;
 }
 
-/* Every word of @path lies inside the printable area of its page. */
-static void
-assert_words_inside (const char *path)
+/* The summary on one page as tall as it needs: every line as it would be on paper, none split. */
+static char *
+write_tall (LipcheckResult *result,
+            const char     *dir,
+            LipcheckPaper   paper)
 {
-  g_autofree char *html = run_tool ((const char * const []) { "pdftotext", "-bbox", path, "-", NULL });
-  g_autoptr(GRegex) page_re = g_regex_new ("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\"", 0, 0, NULL);
+  double width;
+  guint n_pages;
+  char *path;
+
+  lipcheck_paper_get_size (paper, &width, NULL);
+  path = write_custom (result, dir, "tall.pdf", width, 5000, &n_pages);
+  g_assert_cmpuint (n_pages, ==, 1);
+
+  return path;
+}
+
+static double
+fetch_double (GMatchInfo *match,
+              int         group)
+{
+  g_autofree char *text = g_match_info_fetch (match, group);
+
+  return g_ascii_strtod (text, NULL);
+}
+
+/* Every word of one page of pdftotext's -bbox report lies inside the printable area, and above
+ * the footer, the page's lowest line. */
+static guint
+assert_page_words_inside (const char *page_html,
+                          const char *path)
+{
+  g_autoptr(GRegex) page_re = g_regex_new ("^page width=\"([0-9.]+)\" height=\"([0-9.]+)\"", 0, 0, NULL);
   g_autoptr(GRegex) word_re = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)<",
                                            0, 0, NULL);
   g_autoptr(GMatchInfo) page = NULL;
   g_autoptr(GMatchInfo) word = NULL;
-  g_autofree char *page_width = NULL;
-  g_autofree char *page_height = NULL;
   const double margin = LIPCHECK_SUMMARY_MARGIN - 2;
-  double width, height;
+  double width, height, footer_top = 0;
   guint n_words = 0;
 
-  g_assert_true (g_regex_match (page_re, html, 0, &page));
-  page_width = g_match_info_fetch (page, 1);
-  page_height = g_match_info_fetch (page, 2);
-  width = g_ascii_strtod (page_width, NULL);
-  height = g_ascii_strtod (page_height, NULL);
+  g_assert_true (g_regex_match (page_re, page_html, 0, &page));
+  width = fetch_double (page, 1);
+  height = fetch_double (page, 2);
 
-  for (g_regex_match (word_re, html, 0, &word); g_match_info_matches (word); g_match_info_next (word, NULL))
+  for (g_regex_match (word_re, page_html, 0, &word); g_match_info_matches (word); g_match_info_next (word, NULL))
+    footer_top = MAX (footer_top, fetch_double (word, 2));
+  g_clear_pointer (&word, g_match_info_unref);
+
+  for (g_regex_match (word_re, page_html, 0, &word); g_match_info_matches (word); g_match_info_next (word, NULL))
     {
-      g_autofree char *x0 = g_match_info_fetch (word, 1), *y0 = g_match_info_fetch (word, 2);
-      g_autofree char *x1 = g_match_info_fetch (word, 3), *y1 = g_match_info_fetch (word, 4);
+      double x0 = fetch_double (word, 1), y0 = fetch_double (word, 2);
+      double x1 = fetch_double (word, 3), y1 = fetch_double (word, 4);
       g_autofree char *text = g_match_info_fetch (word, 5);
 
-      if (g_ascii_strtod (x0, NULL) < margin || g_ascii_strtod (y0, NULL) < margin ||
-          g_ascii_strtod (x1, NULL) > width - margin || g_ascii_strtod (y1, NULL) > height - margin)
-        g_error ("“%s” at %s,%s–%s,%s is outside the printable area of %s", text, x0, y0, x1, y1, path);
+      if (x0 < margin || y0 < margin || x1 > width - margin || y1 > height - margin)
+        g_error ("“%s” at %g,%g–%g,%g is outside the printable area of %s", text, x0, y0, x1, y1, path);
+      if (y0 < footer_top - 1 && y1 > footer_top)
+        g_error ("“%s” at %g,%g–%g,%g runs into the footer of %s", text, x0, y0, x1, y1, path);
       n_words++;
+    }
+
+  return n_words;
+}
+
+/* Every word of @path lies inside the printable area of its page, none on the footer. */
+static void
+assert_words_inside (const char *path)
+{
+  g_autofree char *html = run_tool ((const char * const []) { "pdftotext", "-bbox", path, "-", NULL });
+  g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
+  guint n_words = 0;
+
+  g_assert_cmpuint (g_strv_length (pages), >, 1);
+  for (guint i = 1; pages[i] != NULL; i++)
+    {
+      g_autofree char *page = g_strconcat ("page ", pages[i], NULL);
+
+      n_words += assert_page_words_inside (page, path);
     }
 
   g_assert_cmpuint (n_words, >, 100);
 }
 
+/* Adds the lines of page @page (from 1) to @paged, checking its footer and that it does not end
+ * with a heading. */
+static void
+add_page_lines (GPtrArray  *paged,
+                const char *text,
+                guint       page,
+                guint       n_pages)
+{
+  g_autoptr(GPtrArray) lines = content_lines (text);
+  g_autofree char *footer = g_strdup_printf ("· page %u of %u", page, n_pages);
+  const char *last;
+
+  g_assert_nonnull (strstr (text, footer));
+  g_assert_cmpuint (lines->len, >, 0);
+  last = g_ptr_array_index (lines, lines->len - 1);
+  if (g_strv_contains (headings, last))
+    g_error ("page %u of %u ends with the heading “%s”", page, n_pages, last);
+
+  for (guint i = 0; i < lines->len; i++)
+    g_ptr_array_add (paged, g_strdup (g_ptr_array_index (lines, i)));
+}
+
+static void
+assert_same_lines (GPtrArray *paged,
+                   GPtrArray *expected)
+{
+  for (guint i = 0; i < MIN (paged->len, expected->len); i++)
+    g_assert_cmpstr (g_ptr_array_index (paged, i), ==, g_ptr_array_index (expected, i));
+  g_assert_cmpuint (paged->len, ==, expected->len);
+}
+
 /* Page by page, the lines are those of the single tall page, in order: none split, lost or
- * repeated; no page ends with a heading. */
+ * repeated; no page ends with a heading; no text strays out of the printable area. */
 static void
 assert_whole_lines (LipcheckResult *result,
                     LipcheckPaper   paper,
@@ -749,25 +835,47 @@ assert_whole_lines (LipcheckResult *result,
   for (guint page = 1; page <= n_pages; page++)
     {
       g_autofree char *text = pdf_text (path, page);
-      g_autoptr(GPtrArray) lines = content_lines (text);
-      g_autofree char *footer = g_strdup_printf ("· page %u of %u", page, n_pages);
-      const char *last;
 
-      g_assert_nonnull (strstr (text, footer));
-      g_assert_cmpuint (lines->len, >, 0);
-      last = g_ptr_array_index (lines, lines->len - 1);
-      g_assert_false (g_strv_contains (headings, last));
-
-      for (guint i = 0; i < lines->len; i++)
-        g_ptr_array_add (paged, g_strdup (g_ptr_array_index (lines, i)));
+      add_page_lines (paged, text, page, n_pages);
     }
 
-  for (guint i = 0; i < MIN (paged->len, expected->len); i++)
-    g_assert_cmpstr (g_ptr_array_index (paged, i), ==, g_ptr_array_index (expected, i));
-  g_assert_cmpuint (paged->len, ==, expected->len);
-
+  assert_same_lines (paged, expected);
   assert_words_inside (path);
   remove_dir (dir);
+}
+
+/* Pages of many heights break in many places: the lines are always those of the tall page, and
+ * no page ends with a heading. */
+static void
+test_pages_heights (gconstpointer data)
+{
+  LipcheckResult *result = evaluate_file (data);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *tall = write_tall (result, dir, LIPCHECK_PAPER_A4);
+  g_autofree char *tall_text = pdf_text (tall, 0);
+  g_autoptr(GPtrArray) expected = content_lines (tall_text);
+  double width;
+
+  lipcheck_paper_get_size (LIPCHECK_PAPER_A4, &width, NULL);
+
+  for (double height = 260; height <= 900; height += 17)
+    {
+      g_autoptr(GPtrArray) paged = g_ptr_array_new_with_free_func (g_free);
+      guint n_pages;
+      g_autofree char *path = write_custom (result, dir, "custom.pdf", width, height, &n_pages);
+      g_autofree char *text = pdf_text (path, 0);
+      g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+
+      g_assert_cmpuint (g_strv_length (pages), >=, n_pages);
+      for (guint page = 0; page < n_pages; page++)
+        add_page_lines (paged, pages[page], page + 1, n_pages);
+
+      assert_same_lines (paged, expected);
+      assert_words_inside (path);
+    }
+
+  remove_dir (dir);
+  g_assert_finalize_object (result);
 }
 
 static void
@@ -989,6 +1097,10 @@ main (int   argc,
   g_test_add_func ("/lipcheck/summary/paper/names", test_paper_names);
   g_test_add_func ("/lipcheck/summary/paper/pdf", test_paper_pdf);
   g_test_add_func ("/lipcheck/summary/pages/everything", test_pages_everything);
+  g_test_add_data_func ("/lipcheck/summary/pages/heights/all-yes", "answers/46-all-yes.json", test_pages_heights);
+  g_test_add_data_func ("/lipcheck/summary/pages/heights/self-care", "gallery/self-care.json", test_pages_heights);
+  g_test_add_data_func ("/lipcheck/summary/pages/heights/unanswered", "answers/40-unanswered-warning-signs.json",
+                        test_pages_heights);
   g_test_add_func ("/lipcheck/summary/pages/tiny", test_pages_tiny);
   g_test_add_func ("/lipcheck/summary/write/missing-dir", test_write_missing_dir);
   g_test_add_func ("/lipcheck/summary/write/read-only-dir", test_write_read_only_dir);

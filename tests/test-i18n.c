@@ -1,0 +1,160 @@
+/* test-i18n.c: Lipcheck in the user's language: the interface, the knowledge base and the reports.
+ * Run once per language with LIPCHECK_TEST_LANGUAGE set (see tests/meson.build). */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "lipcheck-answers.h"
+#include "lipcheck-evaluator.h"
+#include "lipcheck-knowledge-base.h"
+#include "lipcheck-report.h"
+#include "lipcheck-result.h"
+#include "lipcheck-wizard.h"
+
+typedef struct
+{
+  const char *language;
+  const char *caffeine;       /* the cause's name */
+  const char *emergency;      /* the emergency level's name */
+  const char *start;          /* the wizard's start button */
+  const char *none;           /* "None of these" */
+  const char *why_caffeine;   /* part of the rendered reason for 5 cups */
+} Expected;
+
+static const Expected expected_texts[] = {
+  { "de", "Koffein", "Jetzt den Notruf wählen", "Selbsttest s_tarten", "Nichts davon", "5" },
+  { "es", "Cafeína", "Llame ahora al número de emergencias", "_Empezar la autoevaluación", "Nada de esto", "5" },
+};
+
+static const Expected *expected;
+
+static LipcheckKnowledgeBase *
+load_kb (void)
+{
+  g_autoptr(GError) error = NULL;
+  LipcheckKnowledgeBase *kb = lipcheck_knowledge_base_new_default (&error);
+
+  g_assert_no_error (error);
+  return kb;
+}
+
+static gboolean
+find_text (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (find_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_knowledge_base (void)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  LipcheckEntry *caffeine = lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_CAUSE, "caffeine");
+  LipcheckEntry *emergency = LIPCHECK_ENTRY (lipcheck_knowledge_base_get_level (kb, LIPCHECK_URGENCY_EMERGENCY));
+  GListModel *questions = lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_QUESTION);
+
+  g_assert_cmpstr (lipcheck_entry_get_name (caffeine), ==, expected->caffeine);
+  g_assert_cmpstr (lipcheck_entry_get_name (emergency), ==, expected->emergency);
+
+  /* Every question reads differently from the English: nothing was left out. */
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(LipcheckEntry) question = g_list_model_get_item (questions, i);
+      g_autofree char *context = g_strdup_printf ("questions/%s/text", lipcheck_entry_get_id (question));
+      const char *english = NULL;
+
+      /* The English is what gettext gives back in the C locale; here it must differ. */
+      english = g_dpgettext2 ("lipcheck-no-such-domain", context, lipcheck_entry_get_name (question));
+      g_assert_cmpstr (english, ==, lipcheck_entry_get_name (question));
+      g_assert_null (strstr (lipcheck_entry_get_name (question), "How long has the twitch"));
+      g_assert_null (strstr (lipcheck_entry_get_name (question), "Do you "));
+    }
+}
+
+static void
+test_report (void)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autoptr(LipcheckResult) result = NULL;
+  g_autofree char *text = NULL;
+
+  lipcheck_answers_set_number (answers, "caffeine-cups", 5);
+  lipcheck_answers_set_boolean (answers, "asymmetry", TRUE);
+  lipcheck_answers_set_boolean (answers, "sudden", TRUE);
+  result = lipcheck_evaluate (kb, answers, "DE");
+  text = lipcheck_report_to_text (result);
+
+  g_assert_nonnull (strstr (text, expected->emergency));
+  g_assert_nonnull (strstr (text, expected->caffeine));
+  g_assert_nonnull (strstr (text, "112"));
+  /* The placeholders were filled in, whatever the sentence around them. */
+  g_assert_null (strchr (text, '{'));
+  g_assert_null (strstr (text, "Likely factors"));
+}
+
+static void
+test_interface (void)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  LipcheckWizard *wizard = g_object_new (LIPCHECK_TYPE_WIZARD, "knowledge-base", kb, NULL);
+
+  gtk_window_set_child (window, GTK_WIDGET (wizard));
+  gtk_window_present (window);
+
+  g_assert_true (find_text (GTK_WIDGET (window), expected->start));
+  g_assert_false (find_text (GTK_WIDGET (window), "_Start the Self-Check"));
+
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.start", NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      lipcheck_answers_set_choice (lipcheck_wizard_get_answers (wizard), "duration", "days");
+      gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+    }
+  g_assert_true (find_text (GTK_WIDGET (window), expected->none));
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *language = g_getenv ("LIPCHECK_TEST_LANGUAGE");
+  g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  /* gtk_test_init chose the C locale; a translation test wants the environment's. */
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected_texts); i++)
+    if (g_strcmp0 (expected_texts[i].language, language) == 0)
+      expected = &expected_texts[i];
+  g_assert_nonnull (expected);
+
+  g_test_add_func ("/lipcheck/i18n/knowledge-base", test_knowledge_base);
+  g_test_add_func ("/lipcheck/i18n/report", test_report);
+  g_test_add_func ("/lipcheck/i18n/interface", test_interface);
+
+  return g_test_run ();
+}
