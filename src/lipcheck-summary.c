@@ -854,7 +854,7 @@ lipcheck_summary_paginate (LipcheckSummary *self,
   g_array_set_size (self->units, 0);
 
   build_units (self);
-  place_units (self, height - FOOTER_HEIGHT + 8);
+  place_units (self, height - FOOTER_HEIGHT);
   grow_notes (self, height - FOOTER_HEIGHT);
 
   return self->page_starts->len;

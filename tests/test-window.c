@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "lipcheck-application.h"
+#include "lipcheck-knowledge-base.h"
 #include "lipcheck-result.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
@@ -242,6 +243,53 @@ test_answers_open_on_result (void)
   run_clear (&run);
 }
 
+static void
+test_settings_round_trip (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
+  g_autoptr(GError) error = NULL;
+  LipcheckWindow *window;
+  GSettings *settings;
+  gboolean dark = FALSE;
+  int width, height;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  settings = lipcheck_application_get_settings (app);
+  g_assert_nonnull (settings);
+  kb = g_object_ref (lipcheck_application_get_knowledge_base (app));
+
+  /* Closing the window keeps its size and page ... */
+  window = lipcheck_window_new (app, kb);
+  gtk_window_set_default_size (GTK_WINDOW (window), 810, 610);
+  gtk_window_present (GTK_WINDOW (window));
+  lipcheck_window_show_page (window, "prevention", NULL);
+  gtk_window_close (GTK_WINDOW (window));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 810);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "prevention");
+
+  /* ... and the next window opens with them. */
+  window = lipcheck_window_new (app, kb);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 810);
+  g_assert_cmpint (height, ==, 610);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (lipcheck_window_get_wizard (window))))),
+                   ==, "prevention");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The style is kept too. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("dark"));
+  g_assert_cmpint (g_settings_get_enum (settings, "style"), ==, 2);
+  g_object_get (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_true (dark);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("light"));
+  g_assert_cmpint (g_settings_get_enum (settings, "style"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/window/answers-open-on-result", test_answers_open_on_result);
   g_test_add_func ("/lipcheck/window/last-check-offered", test_last_check_offered);
   g_test_add_func ("/lipcheck/window/corrupt-last-check-reported", test_corrupt_last_check_reported);
+  g_test_add_func ("/lipcheck/window/settings-round-trip", test_settings_round_trip);
 
   return g_test_run ();
 }
