@@ -110,6 +110,8 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (title), lipcheck_entry_get_name (entry));
   gtk_label_set_text (GTK_LABEL (subtitle), text != NULL ? text : "");
   gtk_widget_set_visible (subtitle, text != NULL && text[0] != '\0');
+  /* GTK 4.8 gives the list row (the parent of @box) no name of its own: screen readers read it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)), GTK_ACCESSIBLE_PROPERTY_LABEL, lipcheck_entry_get_name (entry), -1);
 }
 
 static void

@@ -82,6 +82,67 @@ is_json_space (char c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Over @len bytes: @text need not end in a NUL. */
+static gboolean
+is_blank (const char *text,
+          gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!is_json_space (text[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* JSON numbers that json-glib cannot hold as a whole number come back wrapped round; refuse them
+ * first: no value in Lipcheck's files needs more than 15 digits. */
+#define MAX_DIGITS 15
+
+/* The value of the four hex digits at @p, or -1. */
+static int
+hex4 (const char *p,
+      const char *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+
+  for (int i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return -1;
+      value = value * 16 + g_ascii_xdigit_value (p[i]);
+    }
+
+  return value;
+}
+
+/* The length of the escape at @p (a backslash), or 0 when JSON has no such escape. JSON has
+ * \" \\ \/ \b \f \n \r \t and \uXXXX, a UTF-16 surrogate only as a high-low pair; json-glib
+ * also takes octal escapes and lone surrogates and turns them into bytes that are not UTF-8. */
+static gsize
+escape_length (const char *p,
+               const char *end)
+{
+  int unit, low;
+
+  if (strchr ("\"\\/bfnrt", p[1]) != NULL)
+    return 2;
+
+  if (p[1] != 'u' || (unit = hex4 (p + 2, end)) < 0)
+    return 0;
+
+  if (unit < 0xd800 || unit > 0xdfff)
+    return 6;
+
+  if (unit > 0xdbff || end - p < 12 || p[6] != '\\' || p[7] != 'u' ||
+      (low = hex4 (p + 8, end)) < 0xdc00 || low > 0xdfff)
+    return 0;
+
+  return 12;
+}
+
 /* json-glib accepts comments, single quotes, hex numbers and several top-level values; JSON does
  * not. This walks the text outside strings and refuses what JSON does not allow there, and
  * nesting deeper than @max_depth, before json-glib sees the text. */
@@ -97,6 +158,7 @@ check_lexical (const char  *text,
   gboolean in_string = FALSE;
   gboolean finished = FALSE;
   guint depth = 0;
+  guint digits = 0;
 
   for (const char *p = text; p < end; p++)
     {
@@ -108,10 +170,31 @@ check_lexical (const char  *text,
             return fail_at (domain, error, LIPCHECK_DATA_ERROR_ENCODING, file, place_of (text, p),
                             _("an escaped NUL character (\\u0000); expected text without NUL"));
           if (c == '\\' && p + 1 < end)
-            p++;
+            {
+              gsize n = escape_length (p, end);
+
+              if (n == 0)
+                {
+                  g_autofree char *message =
+                    g_strdup_printf (_("the escape “%.*s” is not JSON; expected \\\", \\\\, \\/, \\b, "
+                                       "\\f, \\n, \\r, \\t or \\u and four hex digits, a surrogate "
+                                       "only in a pair"),
+                                     (int)(g_utf8_next_char (p + 1) - p), p);
+                  return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, p), message);
+                }
+              p += n - 1;
+            }
           else if (c == '"')
             in_string = FALSE;
           continue;
+        }
+
+      digits = g_ascii_isdigit (c) ? digits + 1 : 0;
+      if (digits > MAX_DIGITS)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("a number with more than %d digits; expected a smaller number"), MAX_DIGITS);
+          return fail_at (domain, error, LIPCHECK_DATA_ERROR_VALUE, file, place_of (text, p - MAX_DIGITS), message);
         }
 
       if (is_json_space (c))
@@ -268,7 +351,7 @@ lipcheck_json_parse (GBytes      *bytes,
       !check_lexical (text, len, max_depth, file, domain, error))
     return NULL;
 
-  if (len == 0 || strspn (text, " \t\r\n") == len)
+  if (is_blank (text, len))
     {
       g_set_error (error, domain, LIPCHECK_DATA_ERROR_SYNTAX,
                    _("%s:1:1: the file is empty; expected a JSON object"), file);

@@ -204,6 +204,7 @@ lipcheck_print_operation_set_paper (LipcheckPrintOperation *self,
   GtkPrintSettings *settings;
 
   g_return_if_fail (LIPCHECK_IS_PRINT_OPERATION (self));
+  g_return_if_fail (paper == LIPCHECK_PAPER_A4 || paper == LIPCHECK_PAPER_LETTER);
 
   setup = page_setup_new (paper);
   gtk_print_operation_set_default_page_setup (operation, setup);

@@ -54,21 +54,22 @@ typedef enum
   N_STYLES
 } Style;
 
+/* Cantarell, or the default sans where it is missing; 9.5 pt body text. */
 static const struct
 {
   const char *font;
   guint32     rgb;
 } styles[N_STYLES] = {
-  [STYLE_BODY]    = { "Cantarell, Sans 9.5",       0x241f31 },
-  [STYLE_STRONG]  = { "Cantarell, Sans Bold 9.5",  0x241f31 },
-  [STYLE_ALERT]   = { "Cantarell, Sans Bold 9.5",  0xa51d2d },
+  [STYLE_BODY]    = { "Cantarell, Sans 9.5",        0x241f31 },
+  [STYLE_STRONG]  = { "Cantarell, Sans Bold 9.5",   0x241f31 },
+  [STYLE_ALERT]   = { "Cantarell, Sans Bold 9.5",   0xa51d2d },
   [STYLE_NOTE]    = { "Cantarell, Sans Italic 8.5", 0x5e5c64 },
-  [STYLE_SMALL]   = { "Cantarell, Sans 8",         0x5e5c64 },
-  [STYLE_HEADING] = { "Cantarell, Sans Bold 11",  0x1a5fb4 },
-  [STYLE_TITLE]   = { "Cantarell, Sans Bold 16",   0x241f31 },
-  [STYLE_DATE]    = { "Cantarell, Sans 10",        0x5e5c64 },
-  [STYLE_LEVEL]   = { "Cantarell, Sans Bold 13",   0x241f31 },
-  [STYLE_CAPTION] = { "Cantarell, Sans Bold 8",    0x5e5c64 },
+  [STYLE_SMALL]   = { "Cantarell, Sans 8",          0x5e5c64 },
+  [STYLE_HEADING] = { "Cantarell, Sans Bold 11",    0x1a5fb4 },
+  [STYLE_TITLE]   = { "Cantarell, Sans Bold 16",    0x241f31 },
+  [STYLE_DATE]    = { "Cantarell, Sans 10",         0x5e5c64 },
+  [STYLE_LEVEL]   = { "Cantarell, Sans Bold 13",    0x241f31 },
+  [STYLE_CAPTION] = { "Cantarell, Sans Bold 8",     0x5e5c64 },
 };
 
 #define ACCENT_RGB 0x1a5fb4
@@ -106,13 +107,13 @@ typedef struct
 /* What a page cannot split: one line of a paragraph, a row of cells, a box. */
 typedef struct
 {
-  GArray     *cells;
-  double      space_before;
+  GArray     *cells;              /* Cell */
+  double      space_before;       /* dropped at the top of a page */
   double      height;
-  double      y;
+  double      y;                  /* on its page, once paginated */
   Decoration  decoration;
-  guint       keep_with_next : 1;
-  guint       at_foot : 1;
+  guint       keep_with_next : 1; /* no page break after this unit */
+  guint       at_foot : 1;        /* drawn at the foot of its page */
 } Unit;
 
 struct _LipcheckSummary
@@ -469,50 +470,59 @@ unanswered_signs (LipcheckSummary *self)
   return G_LIST_MODEL (store);
 }
 
+/* The width of a column that holds every one of @labels, at most @max. */
+static double
+label_column_width (LipcheckSummary    *self,
+                    const char * const *labels,
+                    double              max)
+{
+  double width = 0;
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) label = new_layout (self, STYLE_BODY, labels[i], 0, NULL);
+
+      width = MAX (width, layout_width (label) + COLUMN_GAP);
+    }
+
+  return MIN (width, max);
+}
+
 /* "Warning signs" beside two or three rows, "Present", "Not present" and, if any,
  * "Not answered", each with a list of names. */
 static void
 add_warning_signs (LipcheckSummary *self)
 {
   g_autoptr(GListModel) unanswered = unanswered_signs (self);
-  struct {
-    const char *label;
-    GListModel *signs;
-    Style       style;
-  } rows[] = {
-    { _("Present"), lipcheck_result_get_warning_signs (self->result), STYLE_ALERT },
-    { _("Not present"), lipcheck_result_get_absent_warning_signs (self->result), STYLE_BODY },
-    { _("Not answered"), unanswered, STYLE_NOTE },
+  const char * const labels[] = { _("Present"), _("Not present"), _("Not answered"), NULL };
+  GListModel *signs[] = {
+    lipcheck_result_get_warning_signs (self->result),
+    lipcheck_result_get_absent_warning_signs (self->result),
+    unanswered,
   };
+  const Style list_styles[] = { STYLE_ALERT, STYLE_BODY, STYLE_NOTE };
   g_autoptr(PangoLayout) title = new_layout (self, STYLE_STRONG, _("Warning signs"), self->width / 4, NULL);
   double x = MIN (layout_width (title), self->width / 4) + COLUMN_GAP;
-  double label_width = 0;
+  double label_width = label_column_width (self, labels, self->width / 4);
   double space_before = take_gap (self, ITEM_GAP);
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (signs); i++)
     {
-      g_autoptr(PangoLayout) label = new_layout (self, STYLE_BODY, rows[i].label, 0, NULL);
-
-      label_width = MAX (label_width, layout_width (label) + COLUMN_GAP);
-    }
-  label_width = MIN (label_width, self->width / 4);
-
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      g_autofree char *names = join_names (rows[i].signs);
-      gboolean empty = g_list_model_get_n_items (rows[i].signs) == 0;
+      g_autofree char *names = join_names (signs[i]);
+      gboolean empty = g_list_model_get_n_items (signs[i]) == 0;
       g_autoptr(PangoLayout) label = NULL;
       g_autoptr(PangoLayout) text = NULL;
       Unit *unit;
 
-      if (empty && i == 2)
+      if (empty && signs[i] == unanswered)
         continue;
 
-      label = new_layout (self, STYLE_BODY, rows[i].label, label_width - COLUMN_GAP, NULL);
-      text = new_layout (self, empty ? STYLE_BODY : rows[i].style, names, 0, NULL);
+      label = new_layout (self, STYLE_BODY, labels[i], label_width - COLUMN_GAP, NULL);
+      text = new_layout (self, empty ? STYLE_BODY : list_styles[i], names, 0, NULL);
       unit = add_labelled (self, label, text, x, label_width, i == 0 ? space_before : LINE_GAP);
       if (i == 0)
         {
+          /* The title shares the first row, and keeps with the second. */
           unit_add_cell (unit, title, 0, 0, -1);
           unit->height = MAX (unit->height, layout_height (title));
           unit->keep_with_next = TRUE;
@@ -535,6 +545,19 @@ describe_answer (LipcheckQuestion *question,
   return g_strdup_printf (_("%s %s"), words, unit);
 }
 
+/* What the eye should catch is in bold: a yes, a number, a choice; a no or none is not. */
+static Style
+answer_style (GVariant *answer)
+{
+  if (answer == NULL)
+    return STYLE_NOTE;
+  if (g_variant_is_of_type (answer, G_VARIANT_TYPE_BOOLEAN) && !g_variant_get_boolean (answer))
+    return STYLE_BODY;
+  if (g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING_ARRAY) && g_variant_n_children (answer) == 0)
+    return STYLE_BODY;
+  return STYLE_STRONG;
+}
+
 static void
 add_question (LipcheckSummary  *self,
               LipcheckQuestion *question,
@@ -547,9 +570,7 @@ add_question (LipcheckSummary  *self,
 
   layout = new_layout_with_prefix (self, STYLE_BODY, lipcheck_entry_get_name (LIPCHECK_ENTRY (question)),
                                    /* Translators: between a question and its answer on the summary sheet */
-                                   _(" — "),
-                                   answer != NULL ? STYLE_STRONG : STYLE_NOTE, words,
-                                   self->width);
+                                   _(" — "), answer_style (answer), words, self->width);
   add_paragraph (self, layout, 0, space_before, FALSE);
 }
 
@@ -665,56 +686,66 @@ add_findings (LipcheckSummary *self,
     }
 }
 
-/* Tips in two columns when every name fits on one line of half the page, else in one. */
+/* "•  name" for each tip, wrapped at @width under its first letter; @one_line tells whether
+ * every name fits on one line. */
+static GPtrArray *
+new_tip_layouts (LipcheckSummary *self,
+                 GListModel      *tips,
+                 double           width,
+                 gboolean        *one_line)
+{
+  GPtrArray *layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PangoLayout) bullet = new_layout (self, STYLE_BODY, "•  ", 0, NULL);
+
+  *one_line = TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (tips); i++)
+    {
+      g_autoptr(LipcheckEntry) tip = g_list_model_get_item (tips, i);
+      g_autofree char *text = g_strdup_printf ("•  %s", lipcheck_entry_get_name (tip));
+      PangoLayout *layout = new_layout (self, STYLE_BODY, text, width, NULL);
+
+      pango_layout_set_indent (layout, -pango_units_from_double (layout_width (bullet)));
+      *one_line &= pango_layout_get_line_count (layout) == 1;
+      g_ptr_array_add (layouts, layout);
+    }
+
+  return layouts;
+}
+
+/* Tips in two columns, read down then across, when every name fits on one line of a column;
+ * else in one. */
 static void
 add_tips (LipcheckSummary *self)
 {
   GListModel *tips = lipcheck_result_get_tips (self->result);
   guint n = g_list_model_get_n_items (tips);
   double column = (self->width - COLUMN_GAP) / 2;
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PangoLayout) bullet = NULL;
-  gboolean two_columns = TRUE;
-  guint rows;
+  g_autoptr(GPtrArray) layouts = NULL;
+  gboolean two_columns;
+  guint rows = (n + 1) / 2;
 
   if (n == 0)
     return;
 
-  bullet = new_layout (self, STYLE_BODY, "•  ", 0, NULL);
-
   add_heading (self, _("Tips chosen"));
+  layouts = new_tip_layouts (self, tips, column - INDENT, &two_columns);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; !two_columns && i < n; i++)
     {
-      g_autoptr(LipcheckEntry) tip = g_list_model_get_item (tips, i);
-      g_autofree char *text = g_strdup_printf ("•  %s", lipcheck_entry_get_name (tip));
-      PangoLayout *layout = new_layout (self, STYLE_BODY, text, column - INDENT, NULL);
+      PangoLayout *layout = g_ptr_array_index (layouts, i);
 
-      /* A hanging indent, so that a wrapped name lines up after the bullet. */
-      pango_layout_set_indent (layout, -pango_units_from_double (layout_width (bullet)));
-      two_columns &= pango_layout_get_line_count (layout) == 1;
-      g_ptr_array_add (layouts, layout);
+      pango_layout_set_width (layout, pango_units_from_double (self->width - INDENT));
+      add_paragraph (self, layout, INDENT, take_gap (self, LINE_GAP), FALSE);
     }
 
-  rows = two_columns ? (n + 1) / 2 : n;
-  for (guint r = 0; r < rows; r++)
+  for (guint r = 0; two_columns && r < rows; r++)
     {
       PangoLayout *left = g_ptr_array_index (layouts, r);
-      PangoLayout *right = two_columns && r + rows < n ? g_ptr_array_index (layouts, r + rows) : NULL;
-      double space_before = take_gap (self, LINE_GAP);
-      Unit *unit;
+      Unit *unit = append_unit (self, take_gap (self, LINE_GAP), layout_height (left));
 
-      if (!two_columns)
-        {
-          pango_layout_set_width (left, pango_units_from_double (self->width - INDENT));
-          add_paragraph (self, left, INDENT, space_before, FALSE);
-          continue;
-        }
-
-      unit = append_unit (self, space_before, layout_height (left));
       unit_add_cell (unit, left, INDENT, 0, -1);
-      if (right != NULL)
-        unit_add_cell (unit, right, INDENT + column + COLUMN_GAP, 0, -1);
+      if (r + rows < n)
+        unit_add_cell (unit, g_ptr_array_index (layouts, r + rows), INDENT + column + COLUMN_GAP, 0, -1);
     }
 }
 

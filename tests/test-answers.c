@@ -226,7 +226,7 @@ static const BadCase bad_cases[] = {
   { "number-too-high", "{\"answers\": {\"caffeine-cups\": 51}}", LIPCHECK_DATA_ERROR_VALUE, "test.json: $.answers.caffeine-cups: " },
   { "number-negative", "{\"answers\": {\"sleep-hours\": -1}}", LIPCHECK_DATA_ERROR_VALUE, "test.json: $.answers.sleep-hours: " },
   { "number-over-24", "{\"answers\": {\"sleep-hours\": 25}}", LIPCHECK_DATA_ERROR_VALUE, "test.json: $.answers.sleep-hours: " },
-  { "number-huge", "{\"answers\": {\"caffeine-cups\": 99999999999999999999}}", LIPCHECK_DATA_ERROR_VALUE, "test.json: $.answers.caffeine-cups: " },
+  { "number-huge", "{\"answers\": {\"caffeine-cups\": 99999999999999999999}}", LIPCHECK_DATA_ERROR_VALUE, "test.json:1:31: " },
   { "number-decimal", "{\"answers\": {\"caffeine-cups\": 5.5}}", LIPCHECK_DATA_ERROR_TYPE, "test.json: $.answers.caffeine-cups: " },
   { "number-exponent", "{\"answers\": {\"caffeine-cups\": 1e1}}", LIPCHECK_DATA_ERROR_TYPE, "test.json: $.answers.caffeine-cups: " },
   { "number-string", "{\"answers\": {\"sleep-hours\": \"8\"}}", LIPCHECK_DATA_ERROR_TYPE, "test.json: $.answers.sleep-hours: " },

@@ -366,7 +366,7 @@ test_tips (Fixture       *fixture,
 
   show_page (fixture, g_object_ref (lipcheck_knowledge_base_get_entries (fixture->kb, LIPCHECK_KIND_TIP)), FALSE);
   view = page_entry_view (fixture);
-  g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 26);
+  g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 27);
 
   g_assert_true (lipcheck_browse_page_select (fixture->page, "potassium-foods"));
   g_assert_cmpstr (shown_heading (fixture), ==, "Eat foods rich in potassium");

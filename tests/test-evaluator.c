@@ -414,8 +414,8 @@ test_diuretic (void)
   assert_model (lipcheck_result_get_factors (result), "medication(medications) mineral-deficiency(medications)");
   g_assert_cmpuint (g_strv_length ((char **)lipcheck_finding_get_explanations (minerals)), ==, 1);
   assert_model (lipcheck_result_get_tips (result),
-                "check-mineral-levels potassium-foods magnesium-foods balanced-diet "
-                "warm-compress gentle-massage stretch-muscle");
+                "ask-about-medicines potassium-foods magnesium-foods balanced-diet "
+                "check-mineral-levels warm-compress gentle-massage stretch-muscle");
 
   g_clear_object (&minerals);
   finish (result, answers);

@@ -858,7 +858,7 @@ test_pages_heights (gconstpointer data)
 
   lipcheck_paper_get_size (LIPCHECK_PAPER_A4, &width, NULL);
 
-  for (double height = 260; height <= 900; height += 17)
+  for (double height = 260; height <= 900; height += 37)
     {
       g_autoptr(GPtrArray) paged = g_ptr_array_new_with_free_func (g_free);
       guint n_pages;
