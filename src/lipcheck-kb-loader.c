@@ -89,6 +89,7 @@ static const Field question_fields[] = {
   { "max", FIELD_INT, FALSE, "maximum", 0 },
   { "default", FIELD_INT, FALSE, "default-value", 0 },
   { "unit", FIELD_TEXT, FALSE, "unit", 0 },
+  { "unit-one", FIELD_TEXT, FALSE, "unit-one", 0 },
   { "ask-when", FIELD_CONDITION, FALSE, "ask-when", 0 },
   { "sources", FIELD_SOURCES, FALSE, "sources", LIPCHECK_KIND_SOURCE },
   END_FIELDS
@@ -819,6 +820,10 @@ check_question (Loader      *loader,
                                  number ? _("a %s question needs “%s”; expected a whole number or text")
                                         : _("a %s question takes no “%s”; expected none"),
                                  kind, number_keys[i]);
+
+  if (!number && json_object_has_member (object, "unit-one"))
+    return lipcheck_json_fail (&loader->cursor, error, LIPCHECK_DATA_ERROR_UNKNOWN_KEY,
+                               _("a %s question takes no “%s”; expected none"), kind, "unit-one");
 
   if (number)
     {

@@ -237,9 +237,11 @@ NC_ ("questions/stress/help", "For example work deadlines, worries, feeling over
 NC_ ("questions/sleep-hours/text", "How many hours do you usually sleep a night?");
 NC_ ("questions/sleep-hours/help", "A rough average over the past week or so is fine.");
 NC_ ("questions/sleep-hours/unit", "hours a night");
+NC_ ("questions/sleep-hours/unit-one", "hour a night");
 NC_ ("questions/caffeine-cups/text", "How many caffeinated drinks do you have on a typical day?");
 NC_ ("questions/caffeine-cups/help", "Count cups of coffee, energy drinks and caffeinated soft drinks such as cola.");
 NC_ ("questions/caffeine-cups/unit", "cups a day");
+NC_ ("questions/caffeine-cups/unit-one", "cup a day");
 NC_ ("questions/alcohol/text", "Do you drink alcohol on most days?");
 NC_ ("questions/alcohol/help", "Any amount counts.");
 NC_ ("questions/low-fluids/text", "Do you drink little water, or sweat a lot from exercise or hot weather?");

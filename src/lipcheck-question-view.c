@@ -28,8 +28,9 @@ struct _LipcheckQuestionView
   GPtrArray        *buttons;
   gulong            changed_id;
 
-  /* Borrowed: the control, for a switch or spin button */
+  /* Borrowed: the control, for a switch or spin button, and a number's unit */
   GtkWidget        *control;
+  GtkWidget        *unit_label;
 
   guint             updating : 1;
 };
@@ -183,8 +184,13 @@ static void
 spin_value_cb (LipcheckQuestionView *self,
                GtkSpinButton        *spin)
 {
+  int value = gtk_spin_button_get_value_as_int (spin);
+
+  if (self->unit_label != NULL)
+    gtk_label_set_text (GTK_LABEL (self->unit_label), lipcheck_question_get_unit_for (self->question, value));
+
   if (!self->updating)
-    lipcheck_answers_set_number (self->answers, question_id (self), gtk_spin_button_get_value_as_int (spin));
+    lipcheck_answers_set_number (self->answers, question_id (self), value);
 }
 
 /* Building the controls */
@@ -292,10 +298,11 @@ build_row (LipcheckQuestionView *self,
   gtk_box_append (GTK_BOX (row), control);
   if (unit != NULL)
     {
-      GtkWidget *unit_label = gtk_label_new (unit);
-
-      gtk_widget_add_css_class (unit_label, "dim-label");
-      gtk_box_append (GTK_BOX (row), unit_label);
+      self->unit_label = gtk_label_new (unit);
+      gtk_label_set_width_chars (GTK_LABEL (self->unit_label), 12);
+      gtk_label_set_xalign (GTK_LABEL (self->unit_label), 0);
+      gtk_widget_add_css_class (self->unit_label, "dim-label");
+      gtk_box_append (GTK_BOX (row), self->unit_label);
     }
 
   gtk_accessible_update_relation (GTK_ACCESSIBLE (control),

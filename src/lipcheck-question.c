@@ -14,13 +14,14 @@ struct _LipcheckQuestion
   LipcheckEntry parent_instance;
 
   /* Owned */
-  LipcheckQuestionKind kind;
-  GPtrArray           *choices;
-  int                 minimum;
-  int                 maximum;
-  int                 default_value;
-  char                *unit;
-  LipcheckExpr        *ask_when;
+  LipcheckQuestionKind  kind;
+  GPtrArray            *choices;
+  int                   minimum;
+  int                   maximum;
+  int                   default_value;
+  char                 *unit;
+  char                 *unit_one;
+  LipcheckExpr         *ask_when;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckQuestion, lipcheck_question, LIPCHECK_TYPE_ENTRY)
@@ -33,6 +34,7 @@ enum {
   PROP_MAXIMUM,
   PROP_DEFAULT_VALUE,
   PROP_UNIT,
+  PROP_UNIT_ONE,
   PROP_ASK_WHEN,
   N_PROPS
 };
@@ -46,6 +48,7 @@ lipcheck_question_finalize (GObject *object)
 
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   g_clear_pointer (&self->unit, g_free);
+  g_clear_pointer (&self->unit_one, g_free);
   g_clear_pointer (&self->ask_when, lipcheck_expr_unref);
 
   G_OBJECT_CLASS (lipcheck_question_parent_class)->finalize (object);
@@ -83,6 +86,10 @@ lipcheck_question_get_property (GObject    *object,
 
     case PROP_UNIT:
       g_value_set_string (value, self->unit);
+      break;
+
+    case PROP_UNIT_ONE:
+      g_value_set_string (value, self->unit_one);
       break;
 
     case PROP_ASK_WHEN:
@@ -126,6 +133,10 @@ lipcheck_question_set_property (GObject      *object,
 
     case PROP_UNIT:
       self->unit = g_value_dup_string (value);
+      break;
+
+    case PROP_UNIT_ONE:
+      self->unit_one = g_value_dup_string (value);
       break;
 
     case PROP_ASK_WHEN:
@@ -174,6 +185,11 @@ lipcheck_question_class_init (LipcheckQuestionClass *klass)
 
   properties[PROP_UNIT] =
     g_param_spec_string ("unit", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_UNIT_ONE] =
+    g_param_spec_string ("unit-one", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
@@ -340,4 +356,23 @@ lipcheck_question_describe_answer (LipcheckQuestion *self,
   g_ptr_array_add (labels, NULL);
 
   return g_strjoinv ("; ", (char **)labels->pdata);
+}
+
+/**
+ * lipcheck_question_get_unit_for:
+ * @value: the number answered
+ *
+ * Returns: (nullable): the unit to show after @value: "cup a day" for 1 where the knowledge base
+ *   gives a singular, else "cups a day"
+ */
+const char *
+lipcheck_question_get_unit_for (LipcheckQuestion *self,
+                                gint64            value)
+{
+  g_return_val_if_fail (LIPCHECK_IS_QUESTION (self), NULL);
+
+  if (value == 1 && self->unit_one != NULL)
+    return self->unit_one;
+
+  return self->unit;
 }

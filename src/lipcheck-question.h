@@ -36,5 +36,7 @@ const LipcheckChoice *lipcheck_question_find_choice     (LipcheckQuestion *self,
                                                          const char       *id);
 char                 *lipcheck_question_describe_answer (LipcheckQuestion *self,
                                                          GVariant         *answer);
+const char           *lipcheck_question_get_unit_for    (LipcheckQuestion *self,
+                                                         gint64            value);
 
 G_END_DECLS

@@ -535,10 +535,13 @@ describe_answer (LipcheckQuestion *question,
                  GVariant         *answer)
 {
   g_autofree char *words = lipcheck_question_describe_answer (question, answer);
-  const char *unit = lipcheck_question_get_unit (question);
+  const char *unit;
 
-  if (answer == NULL || lipcheck_question_get_kind (question) != LIPCHECK_QUESTION_NUMBER ||
-      unit == NULL || *unit == '\0')
+  if (answer == NULL || lipcheck_question_get_kind (question) != LIPCHECK_QUESTION_NUMBER)
+    return g_steal_pointer (&words);
+
+  unit = lipcheck_question_get_unit_for (question, g_variant_get_int64 (answer));
+  if (unit == NULL || *unit == '\0')
     return g_steal_pointer (&words);
 
   /* Translators: a number answered and its unit on the summary sheet, as in “7 hours a night” */

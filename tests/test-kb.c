@@ -677,6 +677,8 @@ static const Broken broken_files[] = {
     ": $.questions[1].min", "found an array; expected a whole number" },
   { "kind-not-string", LIPCHECK_DATA_ERROR_TYPE,
     ": $.questions[3].kind", "found a whole number; expected a string" },
+  { "unit-one-on-choice", LIPCHECK_DATA_ERROR_UNKNOWN_KEY,
+    ": $.questions[0]", "a choice question takes no “unit-one”; expected none" },
   { "choice-without-choices", LIPCHECK_DATA_ERROR_MISSING,
     ": $.questions[0]", "a choice question needs “choices”; expected" },
   { "format-2", LIPCHECK_DATA_ERROR_VALUE,

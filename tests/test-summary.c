@@ -318,7 +318,7 @@ assert_answers (const char     *text,
 
       if (answer != NULL && lipcheck_question_get_kind (question) == LIPCHECK_QUESTION_NUMBER)
         line = g_strdup_printf ("%s — %s %s", lipcheck_entry_get_name (LIPCHECK_ENTRY (question)), words,
-                                lipcheck_question_get_unit (question));
+                                lipcheck_question_get_unit_for (question, g_variant_get_int64 (answer)));
       else
         line = g_strdup_printf ("%s — %s", lipcheck_entry_get_name (LIPCHECK_ENTRY (question)), words);
 
