@@ -39,6 +39,8 @@ struct _LipcheckStepPage
 
 G_DEFINE_FINAL_TYPE (LipcheckStepPage, lipcheck_step_page, GTK_TYPE_WIDGET)
 
+#define STEP_WIDTH 600
+
 enum {
   PROP_0,
   PROP_STEP,
@@ -247,6 +249,9 @@ build (LipcheckStepPage *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
   gtk_widget_add_css_class (clamp, "step-page");
   gtk_widget_set_halign (clamp, GTK_ALIGN_CENTER);
+  /* One column width for every step, as a clamp would give: wrapping labels in rows would
+   * otherwise ask for less and the column would change width from step to step. */
+  gtk_widget_set_size_request (clamp, STEP_WIDTH, -1);
 
   gtk_box_append (GTK_BOX (clamp), lipcheck_label_new (lipcheck_entry_get_name (LIPCHECK_ENTRY (self->step)), "title-1"));
   gtk_box_append (GTK_BOX (clamp), lipcheck_label_new (lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->step)), "step-summary"));
