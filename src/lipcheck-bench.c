@@ -20,8 +20,23 @@ static void
 after_paint_cb (GdkFrameClock *clock,
                 GtkWidget     *window)
 {
+  g_autofree char *status = NULL;
+  gint64 now;
+
   gdk_display_sync (gtk_widget_get_display (window));
-  printf ("lipcheck-bench: first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  now = g_get_monotonic_time ();
+
+  /* The memory at this point, split into the process's own and mapped files (Linux only). */
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    {
+      g_auto(GStrv) lines = g_strsplit (status, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (g_str_has_prefix (lines[i], "Rss") || g_str_has_prefix (lines[i], "VmHWM"))
+          printf ("lipcheck-bench: %s\n", lines[i]);
+    }
+
+  printf ("lipcheck-bench: first-frame %" G_GINT64_FORMAT "\n", now);
   fflush (stdout);
   _exit (0);
 }

@@ -286,12 +286,11 @@ build_row (LipcheckQuestionView *self,
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title;
   const char *unit = lipcheck_question_get_unit (self->question);
 
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (row), texts);
-  title = add_label (GTK_BOX (texts), lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)), "question-title");
+  add_label (GTK_BOX (texts), lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)), "question-title");
   add_label (GTK_BOX (texts), lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->question)), "dim-label");
 
   gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
@@ -305,9 +304,6 @@ build_row (LipcheckQuestionView *self,
       gtk_box_append (GTK_BOX (row), self->unit_label);
     }
 
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (control),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
-                                  -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (control),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),

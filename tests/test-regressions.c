@@ -159,9 +159,10 @@ main (int   argc,
       const char *name = g_ptr_array_index (names, i);
       g_autofree char *test_path = NULL;
       gboolean kb = g_str_has_prefix (name, "kb-");
+      const char *base = name + strlen (kb ? "kb-" : "answers-");
 
       test_path = g_strdup_printf ("/lipcheck/regressions/%s/%.*s", kb ? "kb" : "answers",
-                                   (int)(strlen (name) - strlen (".json")), name);
+                                   (int)(strlen (base) - strlen (".json")), base);
       g_test_add_data_func (test_path, name, kb ? test_kb : test_answers);
     }
 
