@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders Lipcheck's screenshot gallery under Xvfb: every wizard step, a self-care, routine,
-# urgent and emergency result, and each browse tab, into data/screenshots/ (or DIR). With
+# urgent and emergency result, each browse tab, the print dialog and the print preview, into
+# data/screenshots/ (or DIR). With
 # LANGUAGE=de (or es) set, in that language.
 #   build-aux/screenshots.sh [DIR]      (after build-aux/dev.sh has built _build)
 set -euo pipefail

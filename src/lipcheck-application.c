@@ -447,6 +447,7 @@ static const struct {
   { "win.find", "<Control>f" },
   { "win.new-check", "<Control>n" },
   { "win.print", "<Control>p" },
+  { "win.print-preview", "<Control><Shift>p" },
   { "win.export-pdf", "<Control><Shift>s" },
 };
 

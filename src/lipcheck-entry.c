@@ -240,8 +240,33 @@ lipcheck_entry_get_search_text (LipcheckEntry *self)
       if (klass->append_search_text != NULL)
         klass->append_search_text (self, text);
 
-      priv->search_text = g_utf8_casefold (text->str, text->len);
+      priv->search_text = lipcheck_entry_fold (text->str);
     }
 
   return priv->search_text;
+}
+
+/**
+ * lipcheck_entry_fold:
+ * @text: UTF-8 text
+ *
+ * Folds @text for matching as #GtkStringFilter does when it ignores case: compatibility
+ * decomposition (%G_NORMALIZE_ALL), then case folding. A search folded this way is found in
+ * lipcheck_entry_get_search_text() with strstr(), with no work for each entry.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+lipcheck_entry_fold (const char *text)
+{
+  g_autofree char *normalized = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* ASCII decomposes to itself and folds to lower case: most text, and several times faster. */
+  if (g_str_is_ascii (text))
+    return g_ascii_strdown (text, -1);
+
+  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  return g_utf8_casefold (normalized != NULL ? normalized : text, -1);
 }

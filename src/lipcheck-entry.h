@@ -28,4 +28,6 @@ const char *lipcheck_entry_get_summary     (LipcheckEntry *self);
 GListModel *lipcheck_entry_get_sources     (LipcheckEntry *self);
 const char *lipcheck_entry_get_search_text (LipcheckEntry *self);
 
+char       *lipcheck_entry_fold            (const char    *text);
+
 G_END_DECLS

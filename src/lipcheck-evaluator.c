@@ -191,10 +191,33 @@ evaluate_reasons (LipcheckResult *result,
     }
 }
 
+/* Question id → the first warning sign that asks it (borrowed from @kb). Looking each question's
+ * sign up with lipcheck_knowledge_base_find_warning_sign(), which walks every sign, took time in
+ * questions × signs: 47 s for a knowledge base of 15000 of each. */
+static GHashTable *
+index_warning_signs (LipcheckKnowledgeBase *kb)
+{
+  GListModel *signs = lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_WARNING_SIGN);
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (signs);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LipcheckWarningSign) sign = g_list_model_get_item (signs, i);
+      const char *id = lipcheck_entry_get_id (LIPCHECK_ENTRY (lipcheck_warning_sign_get_question (sign)));
+
+      if (!g_hash_table_contains (index, id))
+        g_hash_table_insert (index, (gpointer)id, sign);
+    }
+
+  return index;
+}
+
 static void
 evaluate_questions (LipcheckResult *result)
 {
   GListModel *questions = lipcheck_knowledge_base_get_entries (result->kb, LIPCHECK_KIND_QUESTION);
+  g_autoptr(GHashTable) signs = index_warning_signs (result->kb);
   g_autoptr(GPtrArray) unanswered = new_strv_array ();
   guint n = g_list_model_get_n_items (questions);
 
@@ -214,7 +237,7 @@ evaluate_questions (LipcheckResult *result)
       if (answer == NULL)
         g_ptr_array_add (unanswered, g_strdup (id));
 
-      if (answer == NULL || !(sign = lipcheck_knowledge_base_find_warning_sign (result->kb, id)))
+      if (answer == NULL || !(sign = g_hash_table_lookup (signs, id)))
         continue;
 
       if (g_variant_is_of_type (answer, G_VARIANT_TYPE_BOOLEAN) && g_variant_get_boolean (answer))

@@ -8,6 +8,7 @@
 #include <errno.h>
 
 #include "lipcheck-print-operation.h"
+#include "lipcheck-print-preview.h"
 #include "lipcheck-result.h"
 
 struct _LipcheckPrintOperation
@@ -76,6 +77,18 @@ lipcheck_print_operation_draw_page (GtkPrintOperation *operation,
   lipcheck_summary_draw_page (self->summary, gtk_print_context_get_cairo_context (context), page_nr);
 }
 
+/* Lipcheck's own preview window, rather than GTK's default of a PDF in an external viewer. */
+static gboolean
+lipcheck_print_operation_preview (GtkPrintOperation        *operation,
+                                  GtkPrintOperationPreview *preview,
+                                  GtkPrintContext          *context,
+                                  GtkWindow                *parent)
+{
+  gtk_window_present (GTK_WINDOW (lipcheck_print_preview_new (preview, context, parent)));
+
+  return TRUE;
+}
+
 static void
 lipcheck_print_operation_dispose (GObject *object)
 {
@@ -136,6 +149,7 @@ lipcheck_print_operation_class_init (LipcheckPrintOperationClass *klass)
 
   operation_class->begin_print = lipcheck_print_operation_begin_print;
   operation_class->draw_page = lipcheck_print_operation_draw_page;
+  operation_class->preview = lipcheck_print_operation_preview;
 
   properties[PROP_SUMMARY] =
     g_param_spec_object ("summary", NULL, NULL,

@@ -317,6 +317,29 @@ print_action (GSimpleAction *action,
     show_message (self, _("The summary could not be printed"), error->message);
 }
 
+/* The preview window holds the operation until it closes; printing from it opens win.print. */
+static void
+print_preview_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  LipcheckWindow *self = user_data;
+  LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
+  g_autoptr(LipcheckPrintOperation) operation = NULL;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (result == NULL)
+    return;
+
+  date = result_date (result);
+  operation = lipcheck_print_operation_new (result, date);
+  lipcheck_print_operation_set_paper (operation, preferred_paper (self));
+  lipcheck_print_operation_load_settings (operation);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PREVIEW,
+                           GTK_WINDOW (self), NULL);
+}
+
 static void
 export_response_cb (LipcheckWindow       *self,
                     int                   response,
@@ -378,11 +401,13 @@ wizard_result_cb (LipcheckWindow *self)
   gboolean has_result = lipcheck_wizard_get_result (self->wizard) != NULL;
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "print")), has_result);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "print-preview")), has_result);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export-pdf")), has_result);
 }
 
 static const GActionEntry win_actions[] = {
   { "print", print_action },
+  { "print-preview", print_preview_action },
   { "export-pdf", export_pdf_action },
   { "show-page", show_page_action, "s" },
   { "show-entry", show_entry_action, "(ss)" },

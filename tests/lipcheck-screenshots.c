@@ -11,6 +11,7 @@
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
 #include "lipcheck-knowledge-base.h"
+#include "lipcheck-print-preview.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
 
@@ -123,6 +124,45 @@ show_tabs (LipcheckWindow *window)
   save (GTK_WIDGET (window), "23-prevention.png");
 }
 
+/* The first toplevel of @type: the print dialog and the preview are windows of their own. */
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  g_error ("No %s on screen", g_type_name (type));
+  return NULL;
+}
+
+static void
+show_printing (LipcheckWindow        *window,
+               LipcheckKnowledgeBase *kb)
+{
+  g_autoptr(LipcheckAnswers) answers = load_answers (kb, "urgent.json");
+  GtkWidget *dialog;
+  GtkWidget *preview;
+
+  lipcheck_window_show_answers (window, answers);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+  dialog = find_toplevel (GTK_TYPE_DIALOG);
+  save (dialog, "30-print-dialog.png");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print-preview", NULL);
+  settle ();
+  preview = find_toplevel (LIPCHECK_TYPE_PRINT_PREVIEW);
+  save (preview, "31-print-preview.png");
+  gtk_window_close (GTK_WINDOW (preview));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +197,7 @@ main (int   argc,
   walk_wizard (window);
   show_results (window, kb);
   show_tabs (window);
+  show_printing (window, kb);
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;

@@ -1,4 +1,4 @@
-/* test-print.c: the print operation: it exports what the direct PDF shows, and remembers its settings. */
+/* test-print.c: the print operation: it exports what the direct PDF shows, previews it, and remembers its settings. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "test-print"
@@ -11,11 +11,14 @@
 #include <gtk/gtk.h>
 
 #include "lipcheck-answers.h"
+#include "lipcheck-application.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-print-operation.h"
+#include "lipcheck-print-preview.h"
 #include "lipcheck-result.h"
 #include "lipcheck-summary.h"
+#include "lipcheck-window.h"
 
 /* The shipped knowledge base, loaded once in main(). */
 static LipcheckKnowledgeBase *kb;
@@ -199,6 +202,289 @@ test_export_letter (void)
   assert_export_matches ("answers/40-unanswered-warning-signs.json", LIPCHECK_PAPER_LETTER);
 }
 
+/* Preview */
+
+static LipcheckPrintPreview *
+find_preview (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LIPCHECK_IS_PRINT_PREVIEW (window))
+        return LIPCHECK_PRINT_PREVIEW (window);
+    }
+
+  return NULL;
+}
+
+/* Runs the main loop until @done says so, for at most five seconds. */
+static void
+wait_until (gboolean (*done) (gpointer data),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+static gboolean
+preview_ready (gpointer data)
+{
+  LipcheckPrintPreview *preview = find_preview ();
+
+  return preview != NULL && lipcheck_print_preview_get_n_pages (preview) > 0;
+}
+
+static gboolean
+preview_on_page (gpointer data)
+{
+  return lipcheck_print_preview_get_page (find_preview ()) == GPOINTER_TO_UINT (data);
+}
+
+static void
+done_cb (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         int                     *done)
+{
+  *done = result;
+}
+
+/* Runs @operation as a preview above @parent; returns the preview once it shows its pages. */
+static LipcheckPrintPreview *
+run_preview (LipcheckPrintOperation *operation,
+             GtkWindow              *parent,
+             int                    *done)
+{
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult ret;
+
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), done);
+  ret = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PREVIEW, parent, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ret, ==, GTK_PRINT_OPERATION_RESULT_IN_PROGRESS);
+
+  wait_until (preview_ready, NULL);
+  g_assert_cmpint (*done, ==, -1);
+
+  return g_object_ref (find_preview ());
+}
+
+/* The preview shows as many pages as the print operation prints, the page in view in its header
+ * bar, and closing it ends the operation. */
+static void
+assert_preview (const char    *answers,
+                LipcheckPaper  paper)
+{
+  LipcheckResult *result = evaluate_file (answers);
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 11, 5, 10, 30, 0);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *direct = write_pdf (result, date, dir, paper);
+  g_autofree char *direct_pages = pdf_info (direct, "Pages");
+  LipcheckPrintOperation *operation = lipcheck_print_operation_new (result, date);
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  LipcheckPrintPreview *preview;
+  g_autofree char *n_pages = NULL;
+  int done = -1;
+
+  lipcheck_print_operation_set_paper (operation, paper);
+  gtk_window_present (parent);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (parent));
+  preview = run_preview (operation, parent, &done);
+
+  n_pages = g_strdup_printf ("%u", lipcheck_print_preview_get_n_pages (preview));
+  g_assert_cmpstr (n_pages, ==, direct_pages);
+  g_assert_cmpuint (lipcheck_print_preview_get_n_pages (preview), ==,
+                    lipcheck_summary_get_n_pages (lipcheck_print_operation_get_summary (operation)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == parent);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (preview)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
+  g_assert_cmpuint (lipcheck_print_preview_get_page (preview), ==, 0);
+
+  /* Down to the last page, as the End key does */
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.scroll", "i", GTK_SCROLL_END);
+  wait_until (preview_on_page, GUINT_TO_POINTER (lipcheck_print_preview_get_n_pages (preview) - 1));
+
+  gtk_widget_activate_action (GTK_WIDGET (preview), "window.close", NULL);
+  g_assert_cmpint (done, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_null (find_preview ());
+  g_assert_finalize_object (preview);
+  g_assert_finalize_object (operation);
+
+  gtk_window_destroy (parent);
+  remove_file_and_dir (dir, "direct.pdf");
+  g_assert_finalize_object (result);
+}
+
+static void
+test_preview (void)
+{
+  assert_preview ("gallery/routine.json", LIPCHECK_PAPER_A4);
+  assert_preview ("gallery/urgent.json", LIPCHECK_PAPER_A4);
+  assert_preview ("answers/46-all-yes.json", LIPCHECK_PAPER_LETTER);
+}
+
+/* A preview goes with its parent window, and ends the operation as it goes; with no print action
+ * on the parent, it offers none. */
+static void
+test_preview_with_parent (void)
+{
+  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  LipcheckPrintOperation *operation = lipcheck_print_operation_new (result, NULL);
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  LipcheckPrintPreview *preview;
+  int done = -1;
+
+  gtk_window_present (parent);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (parent));
+  preview = run_preview (operation, parent, &done);
+
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.print", NULL);
+  g_assert_true (find_preview () == preview);
+  g_assert_cmpint (done, ==, -1);
+
+  /* GTK 4.8 keeps a window's transient parent after destroying it with its parent: the
+   * preview must go with it, not outlive it in a reference of ours. */
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *)&preview);
+  g_object_unref (preview);
+  gtk_window_destroy (parent);
+  g_assert_null (preview);
+  g_assert_null (find_preview ());
+  g_assert_cmpint (done, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_finalize_object (operation);
+  g_assert_finalize_object (result);
+}
+
+static GtkWindow *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (window))
+        return GTK_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
+/* From the main window: Print Preview shows the result's summary, as many pages as the PDF, and
+ * keeps no print settings; its Print… closes it and opens the print dialog. */
+static void
+test_preview_from_window (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_autofree char *answers_path = g_test_build_filename (G_TEST_DIST, "gallery", "urgent.json", NULL);
+  g_autoptr(GFile) answers_file = g_file_new_for_path (answers_path);
+  g_autofree char *settings_path = lipcheck_print_operation_dup_settings_path ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(LipcheckAnswers) answers = NULL;
+  g_autofree char *direct_pages = NULL;
+  g_autofree char *direct = NULL;
+  g_autofree char *n_pages = NULL;
+  g_autoptr(GError) error = NULL;
+  LipcheckPrintPreview *preview;
+  LipcheckWindow *window;
+  GtkWindow *dialog;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  answers = lipcheck_answers_new_from_file (lipcheck_application_get_knowledge_base (app), answers_file, &error);
+  g_assert_no_error (error);
+
+  window = lipcheck_window_new (app, lipcheck_application_get_knowledge_base (app));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print-preview"));
+  lipcheck_window_show_answers (window, answers);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print-preview"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "print-preview", NULL);
+  wait_until (preview_ready, NULL);
+  preview = find_preview ();
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *)&preview);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (window));
+
+  direct = write_pdf (lipcheck_wizard_get_result (lipcheck_window_get_wizard (window)), NULL, dir, LIPCHECK_PAPER_A4);
+  direct_pages = pdf_info (direct, "Pages");
+  n_pages = g_strdup_printf ("%u", lipcheck_print_preview_get_n_pages (preview));
+  g_assert_cmpstr (n_pages, ==, direct_pages);
+
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.print", NULL);
+  g_assert_null (preview);
+  g_assert_false (g_file_test (settings_path, G_FILE_TEST_EXISTS));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  wait_until (no_dialog, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_file_and_dir (dir, "direct.pdf");
+}
+
+/* The print dialog's Preview button shows the same preview, not an external viewer's; what was
+ * chosen in the dialog is kept, as after a print. */
+static void
+test_preview_from_dialog (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_autofree char *answers_path = g_test_build_filename (G_TEST_DIST, "gallery", "routine.json", NULL);
+  g_autoptr(GFile) answers_file = g_file_new_for_path (answers_path);
+  g_autofree char *settings_path = lipcheck_print_operation_dup_settings_path ();
+  g_autoptr(LipcheckAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  LipcheckPrintPreview *preview;
+  LipcheckWindow *window;
+  GtkWindow *dialog;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  answers = lipcheck_answers_new_from_file (lipcheck_application_get_knowledge_base (app), answers_file, &error);
+  g_assert_no_error (error);
+
+  window = lipcheck_window_new (app, lipcheck_application_get_knowledge_base (app));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  lipcheck_window_show_answers (window, answers);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "print", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_APPLY);
+  wait_until (preview_ready, NULL);
+  preview = find_preview ();
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *)&preview);
+  g_assert_null (find_dialog ());
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (window));
+  g_assert_cmpuint (lipcheck_print_preview_get_n_pages (preview), ==, 1);
+
+  g_assert_false (g_file_test (settings_path, G_FILE_TEST_EXISTS));
+  gtk_window_close (GTK_WINDOW (preview));
+  g_assert_null (preview);
+  g_assert_true (g_file_test (settings_path, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (g_unlink (settings_path), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Settings */
 
 static void
@@ -349,6 +635,10 @@ main (int   argc,
 
   g_test_add_func ("/lipcheck/print/export/a4", test_export_a4);
   g_test_add_func ("/lipcheck/print/export/letter", test_export_letter);
+  g_test_add_func ("/lipcheck/print/preview", test_preview);
+  g_test_add_func ("/lipcheck/print/preview/with-parent", test_preview_with_parent);
+  g_test_add_func ("/lipcheck/print/preview/from-window", test_preview_from_window);
+  g_test_add_func ("/lipcheck/print/preview/from-dialog", test_preview_from_dialog);
   g_test_add_func ("/lipcheck/print/defaults", test_defaults);
   g_test_add_func ("/lipcheck/print/settings/round-trip", test_settings_round_trip);
   g_test_add_func ("/lipcheck/print/settings/dialog-paper", test_settings_dialog_paper);
