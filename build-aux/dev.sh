@@ -58,6 +58,7 @@ ninja -C "$build_dir"
 if [ "$mode" = run ]; then
   # Settings from the build tree, so that window size and style are kept without installing.
   export GSETTINGS_SCHEMA_DIR="$here/$build_dir/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
+  export LIPCHECK_LOCALE_DIR="$here/$build_dir/po"
   exec "$build_dir/src/lipcheck" "$@"
 fi
 

@@ -16,7 +16,8 @@ main (int   argc,
   g_autoptr(LipcheckApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* LIPCHECK_LOCALE_DIR lets the uninstalled build find its catalogues (build-aux/dev.sh). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LIPCHECK_LOCALE_DIR") ?: LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
