@@ -307,10 +307,13 @@ parse_checked (const char  *text,
   if (!json_parser_load_from_data (parser, text, len, &local_error))
     {
       const char *message = local_error->message;
+      g_autofree char *valid = NULL;
 
       if (g_str_has_prefix (message, "<data>:"))
         message += strlen ("<data>:");
-      g_set_error (error, domain, LIPCHECK_DATA_ERROR_SYNTAX, "%s:%s", file, message);
+      /* json-glib quotes an unexpected string cut after 37 bytes, which can split a character. */
+      valid = g_utf8_make_valid (message, -1);
+      g_set_error (error, domain, LIPCHECK_DATA_ERROR_SYNTAX, "%s:%s", file, valid);
     }
   else if (check.duplicate != NULL)
     g_set_error (error, domain, LIPCHECK_DATA_ERROR_DUPLICATE_KEY,

@@ -34,10 +34,14 @@ static guint
 count_files (GFile *dir)
 {
   g_autoptr(GFileEnumerator) children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME, 0, NULL, NULL);
+  GFileInfo *info;
   guint n = 0;
 
-  while (children != NULL && g_file_enumerator_next_file (children, NULL, NULL) != NULL)
-    n++;
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_object_unref (info);
+      n++;
+    }
   return n;
 }
 

@@ -62,7 +62,10 @@ def has_probe(binary):
 
 def environment(home, schema_dir, preload):
     env = dict(os.environ)
-    for name in ("GTK_DEBUG", "GDK_DEBUG", "G_MESSAGES_DEBUG", "LD_PRELOAD", "GTK_THEME"):
+    # Not the tests' environment (meson's default setup applies to benchmarks too):
+    # G_DEBUG=gc-friendly and G_SLICE=always-malloc change how GLib allocates.
+    for name in ("G_DEBUG", "G_SLICE", "MALLOC_PERTURB_", "MALLOC_CHECK_", "GTK_DEBUG", "GDK_DEBUG",
+                 "GSK_DEBUG", "G_MESSAGES_DEBUG", "LD_PRELOAD", "GTK_THEME", "GDK_SCALE"):
         env.pop(name, None)
     env.update({
         PROBE_VARIABLE: "1",
@@ -86,7 +89,7 @@ def environment(home, schema_dir, preload):
 
 
 def run_once(binary, env):
-    """Returns (milliseconds from exec to first frame, peak RSS in KiB)."""
+    """Returns (milliseconds from exec to first frame, peak RSS in KiB, {"RssAnon": KiB, …})."""
     start = time.monotonic_ns()
     child = subprocess.Popen([binary], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     output = b""
@@ -106,10 +109,14 @@ def run_once(binary, env):
     errors = child.stderr.read().decode(errors="replace")
     child.stdout.close()
     child.stderr.close()
+    status = {}
     for line in output.decode(errors="replace").splitlines():
+        words = line.split()
+        if line.startswith("lipcheck-bench: Rss") and len(words) >= 3:
+            status[words[1].rstrip(":")] = int(words[2])
         if line.startswith("lipcheck-bench: first-frame "):
-            frame_us = int(line.split()[-1])
-            return (frame_us * 1000 - start) / 1e6, usage.ru_maxrss
+            frame_us = int(words[-1])
+            return (frame_us * 1000 - start) / 1e6, usage.ru_maxrss, status
     raise RuntimeError(f"{binary} printed no first frame (exit {child.returncode}):\n{errors}")
 
 
@@ -131,6 +138,8 @@ def main():
     programs = {"lipcheck": args.lipcheck, "bare": args.bare}
     times = {name: [] for name in programs}
     rss = {name: [] for name in programs}
+    anon = {name: [] for name in programs}
+    files = {name: [] for name in programs}
     wall = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="lipcheck-bench-") as home:
         env = environment(home, args.schema_dir, preload)
@@ -139,10 +148,12 @@ def main():
                 # Alternate, and swap who goes first every other round.
                 order = ["lipcheck", "bare"] if i % 2 == 0 else ["bare", "lipcheck"]
                 for name in order:
-                    ms, kib = run_once(programs[name], env)
+                    ms, kib, status = run_once(programs[name], env)
                     if i >= args.warmup:
                         times[name].append(ms)
                         rss[name].append(kib)
+                        anon[name].append(status.get("RssAnon", 0))
+                        files[name].append(status.get("RssFile", 0))
         except RuntimeError as error:
             print(f"startup: {error}")
             return 1
@@ -152,7 +163,9 @@ def main():
           f"{'built into lipcheck' if probe else 'by LD_PRELOAD in both programs'}):")
     for name in programs:
         print(f"  {name:9} exec → first frame {describe(times[name], 'ms', 1)}; "
-              f"peak RSS {describe([k / 1024 for k in rss[name]], 'MiB', 1)}")
+              f"peak RSS {describe([k / 1024 for k in rss[name]], 'MiB', 1)}; at the first frame "
+              f"{statistics.median(anon[name]) / 1024:.1f} MiB its own, "
+              f"{statistics.median(files[name]) / 1024:.1f} MiB mapped files")
 
     time_ratio = statistics.median(times["lipcheck"]) / statistics.median(times["bare"])
     rss_ratio = statistics.median(rss["lipcheck"]) / statistics.median(rss["bare"])
