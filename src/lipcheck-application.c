@@ -9,6 +9,7 @@
 
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
+#include "lipcheck-bench.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-report.h"
@@ -272,6 +273,7 @@ lipcheck_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (lipcheck_window_new (self, self->kb));
+      lipcheck_bench_watch_first_frame (window);
       if (self->answers_path != NULL)
         open_answers (self, LIPCHECK_WINDOW (window));
     }
@@ -341,6 +343,7 @@ apply_style (LipcheckApplication *self)
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "style");
   g_autoptr(GVariant) state = g_action_get_state (action);
   const char *style = g_variant_get_string (state, NULL);
+  gboolean current = FALSE;
   gboolean dark;
 
   if (g_str_equal (style, "dark"))
@@ -350,7 +353,10 @@ apply_style (LipcheckApplication *self)
   else
     dark = desktop_prefers_dark (self);
 
-  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
+  /* Setting it, even to the same value, reloads the theme. */
+  g_object_get (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", &current, NULL);
+  if (current != dark)
+    g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-browse-page.h"
+#include "lipcheck-search-filter.h"
 #include "lipcheck-condition.h"
 #include "lipcheck-entry-view.h"
 #include "lipcheck-entry.h"
@@ -479,6 +480,7 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, entry_view);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, selection);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, filter_model);
+  g_type_ensure (LIPCHECK_TYPE_SEARCH_FILTER);
   gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_model_items_changed_cb);

@@ -67,24 +67,45 @@ set_signs_intro (LipcheckWindow *self)
   lipcheck_browse_page_set_intro (self->signs_page, _("If you notice one of these"), advice);
 }
 
+/* A browse page gets its entries the first time it is shown: the window opens on the self-check,
+ * and filling pages nobody looks at would only slow that down. */
+static void
+fill_browse_page (LipcheckWindow     *self,
+                  LipcheckBrowsePage *page)
+{
+  g_autoptr(GListStore) signs_and_conditions = NULL;
+  g_autoptr(GtkFlattenListModel) flat = NULL;
+
+  if (page == NULL || lipcheck_browse_page_get_model (page) != NULL)
+    return;
+
+  if (page == self->causes_page)
+    lipcheck_browse_page_set_model (page, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_CAUSE));
+  else if (page == self->tips_page)
+    lipcheck_browse_page_set_model (page, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_TIP));
+  else if (page == self->signs_page)
+    {
+      signs_and_conditions = g_list_store_new (G_TYPE_LIST_MODEL);
+      g_list_store_append (signs_and_conditions, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_WARNING_SIGN));
+      g_list_store_append (signs_and_conditions, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_CONDITION));
+      flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&signs_and_conditions)));
+      lipcheck_browse_page_set_model (page, G_LIST_MODEL (flat));
+      set_signs_intro (self);
+    }
+}
+
+static void
+visible_page_cb (LipcheckWindow *self)
+{
+  if (self->kb != NULL)
+    fill_browse_page (self, browse_page (self, gtk_stack_get_visible_child_name (self->stack)));
+}
+
 static void
 fill_pages (LipcheckWindow *self)
 {
-  g_autoptr(GListStore) signs_and_conditions = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_autoptr(GtkFlattenListModel) flat = NULL;
-
   lipcheck_wizard_set_knowledge_base (self->wizard, self->kb);
-  lipcheck_browse_page_set_model (self->causes_page,
-                                  lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_CAUSE));
-
-  g_list_store_append (signs_and_conditions, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_WARNING_SIGN));
-  g_list_store_append (signs_and_conditions, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_CONDITION));
-  flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&signs_and_conditions)));
-  lipcheck_browse_page_set_model (self->signs_page, G_LIST_MODEL (flat));
-  set_signs_intro (self);
-
-  lipcheck_browse_page_set_model (self->tips_page,
-                                  lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_TIP));
+  visible_page_cb (self);
 }
 
 /* The window's size, maximized state and page are kept between runs. */
@@ -511,6 +532,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, tips_page);
   gtk_widget_class_bind_template_callback (widget_class, wizard_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, wizard_result_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_cb);
 
   g_type_ensure (LIPCHECK_TYPE_WIZARD);
   g_type_ensure (LIPCHECK_TYPE_BROWSE_PAGE);
@@ -578,7 +600,10 @@ lipcheck_window_show_page (LipcheckWindow *self,
 
   gtk_stack_set_visible_child_name (self->stack, page);
   if (entry_id != NULL && (browse = browse_page (self, page)))
-    lipcheck_browse_page_select (browse, entry_id);
+    {
+      fill_browse_page (self, browse);
+      lipcheck_browse_page_select (browse, entry_id);
+    }
 }
 
 /**

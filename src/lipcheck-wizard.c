@@ -178,7 +178,15 @@ build_pages (LipcheckWizard *self)
       g_ptr_array_add (self->pages, page);
     }
 
-  gtk_label_set_text (self->disclaimer_label, lipcheck_knowledge_base_get_disclaimer (self->kb));
+}
+
+/* The steps are built when first needed: the window opens on the introduction, and building
+ * every step's controls before its first frame would only delay it. */
+static void
+ensure_pages (LipcheckWizard *self)
+{
+  if (self->kb != NULL && self->pages->len == 0)
+    build_pages (self);
 }
 
 /* Actions */
@@ -190,6 +198,7 @@ start_action (GtkWidget  *widget,
 {
   LipcheckWizard *self = LIPCHECK_WIZARD (widget);
 
+  ensure_pages (self);
   if (self->pages->len > 0)
     set_position (self, 0);
 }
@@ -447,8 +456,7 @@ lipcheck_wizard_set_knowledge_base (LipcheckWizard        *self,
 
   remove_pages (self);
   lipcheck_answers_clear (self->answers);
-  if (kb != NULL)
-    build_pages (self);
+  gtk_label_set_text (self->disclaimer_label, kb != NULL ? lipcheck_knowledge_base_get_disclaimer (kb) : "");
   set_position (self, -1);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KNOWLEDGE_BASE]);
@@ -493,7 +501,10 @@ lipcheck_wizard_get_n_steps (LipcheckWizard *self)
 {
   g_return_val_if_fail (LIPCHECK_IS_WIZARD (self), 0);
 
-  return self->pages->len;
+  if (self->kb == NULL)
+    return 0;
+
+  return g_list_model_get_n_items (lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_STEP));
 }
 
 /**
@@ -507,6 +518,7 @@ lipcheck_wizard_get_page (LipcheckWizard *self,
 {
   g_return_val_if_fail (LIPCHECK_IS_WIZARD (self), NULL);
 
+  ensure_pages (self);
   if (position < 0 || position >= (int)self->pages->len)
     return NULL;
 
@@ -528,6 +540,7 @@ lipcheck_wizard_show_answers (LipcheckWizard  *self,
   g_return_if_fail (LIPCHECK_IS_ANSWERS (answers));
   g_return_if_fail (self->kb != NULL);
 
+  ensure_pages (self);
   lipcheck_answers_clear (self->answers);
   questions = lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_QUESTION);
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
