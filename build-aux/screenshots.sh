@@ -12,4 +12,8 @@ build=${BUILD_DIR:-$here/_build}
 ninja -C "$build" tests/lipcheck-screenshots lipcheck-gmo >/dev/null 2>&1 || ninja -C "$build" tests/lipcheck-screenshots >/dev/null
 export GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 GSETTINGS_BACKEND=memory
 export LIPCHECK_SOURCE_ROOT=$here LC_ALL=${LC_ALL:-C.UTF-8} GSETTINGS_SCHEMA_DIR=$build/data LIPCHECK_LOCALE_DIR=$build/po
+# A data and settings folder of its own: the gallery does not depend on, or touch, the user's.
+state=$(mktemp -d)
+trap 'rm -rf "$state"' EXIT
+export XDG_DATA_HOME=$state/data XDG_CONFIG_HOME=$state/config
 xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" "$build/tests/lipcheck-screenshots" "$out"

@@ -11,6 +11,7 @@
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
 #include "lipcheck-knowledge-base.h"
+#include "lipcheck-last-check.h"
 #include "lipcheck-print-preview.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
@@ -189,6 +190,17 @@ main (int   argc,
 
   kb = lipcheck_knowledge_base_new_default (&error);
   g_assert_no_error (error);
+
+  /* The introduction offers a self-check made three days before. */
+  {
+    g_autoptr(LipcheckAnswers) last = load_answers (kb, "routine.json");
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) then = g_date_time_add_days (now, -3);
+    g_autoptr(GFile) file = lipcheck_last_check_default_file ();
+
+    if (!lipcheck_last_check_save (file, kb, last, then, &error))
+      g_error ("%s", error->message);
+  }
 
   window = lipcheck_window_new (app, kb);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 740);
