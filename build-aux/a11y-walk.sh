@@ -24,17 +24,7 @@ fi
 # dbus-run-session (dbus), the AT-SPI bus launcher and registry (at-spi2-core), the Python
 # bindings (python3-pyatspi, for Debian's /usr/bin/python3), Xvfb and xvfb-run (xvfb, xauth).
 packages="dbus at-spi2-core python3-pyatspi python3 xvfb xauth"
-missing=""
-for p in $packages; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-done
-if [ -n "$missing" ]; then
-  echo "# Installing:$missing"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
-  $sudo_cmd apt-get update -q >&2
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing >&2
-fi
+"$here/build-aux/install-packages.sh" $packages
 
 # A clean run: no last self-check, no saved print settings, settings in memory, English.
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/lipcheck-a11y.XXXXXX")

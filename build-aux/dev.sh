@@ -33,17 +33,7 @@ test_packages="xvfb xauth desktop-file-utils appstream poppler-utils fonts-canta
 packages=$build_packages
 [ "$mode" = test ] && packages="$packages $test_packages"
 
-missing=""
-for p in $packages; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-done
-if [ -n "$missing" ]; then
-  echo "Installing:$missing"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
-  $sudo_cmd apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing
-fi
+"$here/build-aux/install-packages.sh" $packages
 
 options=(-Dwerror=true)
 [ "$sanitize" = 1 ] && options+=(-Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug)

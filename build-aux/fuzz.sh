@@ -29,17 +29,7 @@ fi
 
 # Debian packages: what builds Lipcheck, and clang with libFuzzer (libclang-rt-14-dev).
 packages="meson ninja-build pkg-config libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libjson-glib-dev gettext clang libclang-rt-14-dev"
-missing=""
-for p in $packages; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-done
-if [ -n "$missing" ]; then
-  echo "Installing:$missing"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
-  $sudo_cmd apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing
-fi
+"$here/build-aux/install-packages.sh" $packages
 
 # A build of its own: clang, the sanitizers, and -Dfuzzing=true for tests/fuzz.
 options=(-Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debugoptimized)

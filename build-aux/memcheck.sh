@@ -19,17 +19,7 @@ engine_tests="json kb answers evaluator report last-check summary regressions"
 
 # Debian packages: what builds Lipcheck, valgrind, and GLib's suppressions (libglib2.0-dev).
 packages="meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libjson-glib-dev gettext valgrind"
-missing=""
-for p in $packages; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-done
-if [ -n "$missing" ]; then
-  echo "Installing:$missing"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
-  $sudo_cmd apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing || exit 1
-fi
+"$here/build-aux/install-packages.sh" $packages
 
 if [ ! -d "$build_dir" ]; then
   meson setup "$build_dir" >/dev/null || exit 1

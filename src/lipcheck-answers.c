@@ -175,6 +175,49 @@ lipcheck_answers_clear (LipcheckAnswers *self)
   g_signal_emit (self, signals[CHANGED], 0, NULL);
 }
 
+/**
+ * lipcheck_answers_replace:
+ * @other: the answers to take
+ *
+ * Makes @self hold the answers of @other (not its saved date), emitting #LipcheckAnswers::changed.
+ */
+void
+lipcheck_answers_replace (LipcheckAnswers *self,
+                          LipcheckAnswers *other)
+{
+  GHashTableIter iter;
+  gpointer id, value;
+
+  g_return_if_fail (LIPCHECK_IS_ANSWERS (self));
+  g_return_if_fail (LIPCHECK_IS_ANSWERS (other));
+
+  if (self == other)
+    return;
+
+  lipcheck_answers_clear (self);
+  g_hash_table_iter_init (&iter, other->values);
+  while (g_hash_table_iter_next (&iter, &id, &value))
+    lipcheck_answers_set (self, id, value);
+}
+
+/**
+ * lipcheck_answers_copy:
+ *
+ * Returns: (transfer full): new answers holding those of @self, without its saved date
+ */
+LipcheckAnswers *
+lipcheck_answers_copy (LipcheckAnswers *self)
+{
+  LipcheckAnswers *copy;
+
+  g_return_val_if_fail (LIPCHECK_IS_ANSWERS (self), NULL);
+
+  copy = lipcheck_answers_new ();
+  lipcheck_answers_replace (copy, self);
+
+  return copy;
+}
+
 guint
 lipcheck_answers_get_n_answers (LipcheckAnswers *self)
 {

@@ -44,6 +44,9 @@ void             lipcheck_answers_set_several    (LipcheckAnswers       *self,
 void             lipcheck_answers_unset          (LipcheckAnswers       *self,
                                                   const char            *question_id);
 void             lipcheck_answers_clear          (LipcheckAnswers       *self);
+void             lipcheck_answers_replace        (LipcheckAnswers       *self,
+                                                  LipcheckAnswers       *other);
+LipcheckAnswers *lipcheck_answers_copy           (LipcheckAnswers       *self);
 guint            lipcheck_answers_get_n_answers  (LipcheckAnswers       *self);
 GDateTime       *lipcheck_answers_get_saved      (LipcheckAnswers       *self);
 void             lipcheck_answers_set_saved      (LipcheckAnswers       *self,

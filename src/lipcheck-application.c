@@ -129,15 +129,6 @@ print_report (const char *kb_path,
   return EXIT_SUCCESS;
 }
 
-/* The date on the sheet: when the answers were saved, or now. */
-static GDateTime *
-result_date (LipcheckResult *result)
-{
-  GDateTime *saved = lipcheck_answers_get_saved (lipcheck_result_get_answers (result));
-
-  return saved != NULL ? g_date_time_to_local (saved) : g_date_time_new_now_local ();
-}
-
 static int
 write_summary (const char *kb_path,
                const char *answers_path,
@@ -160,7 +151,7 @@ write_summary (const char *kb_path,
   if (!(result = evaluate_file (kb_path, answers_path)))
     return EXIT_FAILURE;
 
-  date = result_date (result);
+  date = lipcheck_result_dup_date (result);
   summary = lipcheck_summary_new (result, date);
   file = g_file_new_for_commandline_arg (pdf_path);
   if (!lipcheck_summary_write_pdf (summary, file, paper, &error))

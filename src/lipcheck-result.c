@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "lipcheck-answers.h"
+
 #include "lipcheck-finding.h"
 #include "lipcheck-question.h"
 #include "lipcheck-result-private.h"
@@ -214,4 +216,21 @@ lipcheck_result_get_unanswered (LipcheckResult *self)
 {
   g_return_val_if_fail (LIPCHECK_IS_RESULT (self), NULL);
   return (const char * const *)self->unanswered;
+}
+
+/**
+ * lipcheck_result_dup_date:
+ *
+ * Returns: (transfer full): when the check was made: the answers' saved date in local time, or
+ *   now for answers never saved
+ */
+GDateTime *
+lipcheck_result_dup_date (LipcheckResult *self)
+{
+  GDateTime *saved;
+
+  g_return_val_if_fail (LIPCHECK_IS_RESULT (self), NULL);
+
+  saved = lipcheck_answers_get_saved (self->answers);
+  return saved != NULL ? g_date_time_to_local (saved) : g_date_time_new_now_local ();
 }

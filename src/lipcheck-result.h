@@ -28,5 +28,6 @@ GListModel            *lipcheck_result_get_absent_warning_signs (LipcheckResult 
 GListModel            *lipcheck_result_get_tips                (LipcheckResult *self);
 GListModel            *lipcheck_result_get_asked               (LipcheckResult *self);
 const char * const    *lipcheck_result_get_unanswered          (LipcheckResult *self);
+GDateTime             *lipcheck_result_dup_date                (LipcheckResult *self);
 
 G_END_DECLS

@@ -205,21 +205,10 @@ wizard_finished_cb (LipcheckWindow *self,
                     LipcheckWizard *wizard)
 {
   g_autoptr(GFile) file = lipcheck_last_check_default_file ();
-  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  /* A copy: the wizard's own answers are cleared when the person starts over. */
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_copy (lipcheck_wizard_get_answers (wizard));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
-  LipcheckAnswers *given = lipcheck_wizard_get_answers (wizard);
-  GListModel *questions = lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_QUESTION);
-
-  /* A copy: the wizard's own answers are cleared when the person starts over. */
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
-    {
-      g_autoptr(LipcheckEntry) question = g_list_model_get_item (questions, i);
-      GVariant *value = lipcheck_answers_lookup (given, lipcheck_entry_get_id (question));
-
-      if (value != NULL)
-        lipcheck_answers_set (answers, lipcheck_entry_get_id (question), value);
-    }
 
   if (!lipcheck_last_check_save (file, self->kb, answers, now, &error))
     show_message (self, _("Your self-check could not be kept"), error->message);
@@ -285,15 +274,6 @@ preferred_paper (LipcheckWindow *self)
   return settings != NULL ? (LipcheckPaper)g_settings_get_enum (settings, "paper") : LIPCHECK_PAPER_A4;
 }
 
-/* The date on the summary sheet: when the answers were saved, or now. */
-static GDateTime *
-result_date (LipcheckResult *result)
-{
-  GDateTime *saved = lipcheck_answers_get_saved (lipcheck_result_get_answers (result));
-
-  return saved != NULL ? g_date_time_to_local (saved) : g_date_time_new_now_local ();
-}
-
 static void
 print_done_cb (LipcheckWindow          *self,
                GtkPrintOperationResult  result,
@@ -312,6 +292,22 @@ print_done_cb (LipcheckWindow          *self,
   g_object_unref (operation);
 }
 
+/* A print operation for the result shown, on the preferred paper unless the last print chose
+ * another. */
+static LipcheckPrintOperation *
+new_print_operation (LipcheckWindow *self,
+                     LipcheckResult *result)
+{
+  g_autoptr(GDateTime) date = lipcheck_result_dup_date (result);
+  LipcheckPrintOperation *operation = lipcheck_print_operation_new (result, date);
+
+  lipcheck_print_operation_set_paper (operation, preferred_paper (self));
+  lipcheck_print_operation_load_settings (operation);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+
+  return operation;
+}
+
 static void
 print_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -319,18 +315,14 @@ print_action (GSimpleAction *action,
 {
   LipcheckWindow *self = user_data;
   LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
-  g_autoptr(GDateTime) date = NULL;
   g_autoptr(GError) error = NULL;
   LipcheckPrintOperation *operation;
 
   if (result == NULL)
     return;
 
-  date = result_date (result);
-  operation = lipcheck_print_operation_new (result, date);
-  lipcheck_print_operation_set_paper (operation, preferred_paper (self));
-  lipcheck_print_operation_load_settings (operation);
-  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  /* Held until "done". */
+  operation = new_print_operation (self, result);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
 
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
@@ -347,16 +339,11 @@ print_preview_action (GSimpleAction *action,
   LipcheckWindow *self = user_data;
   LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
   g_autoptr(LipcheckPrintOperation) operation = NULL;
-  g_autoptr(GDateTime) date = NULL;
 
   if (result == NULL)
     return;
 
-  date = result_date (result);
-  operation = lipcheck_print_operation_new (result, date);
-  lipcheck_print_operation_set_paper (operation, preferred_paper (self));
-  lipcheck_print_operation_load_settings (operation);
-  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  operation = new_print_operation (self, result);
   gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PREVIEW,
                            GTK_WINDOW (self), NULL);
 }
@@ -374,7 +361,7 @@ export_response_cb (LipcheckWindow       *self,
 
   if (response == GTK_RESPONSE_ACCEPT && file != NULL && result != NULL)
     {
-      date = result_date (result);
+      date = lipcheck_result_dup_date (result);
       summary = lipcheck_summary_new (result, date);
       if (!lipcheck_summary_write_pdf (summary, file, preferred_paper (self), &error))
         show_message (self, _("The summary could not be saved"), error->message);
@@ -400,7 +387,7 @@ export_pdf_action (GSimpleAction *action,
   if (result == NULL)
     return;
 
-  date = result_date (result);
+  date = lipcheck_result_dup_date (result);
   day = g_date_time_format (date, "%Y-%m-%d");
   /* Translators: the file name offered for the summary sheet; %s is a date */
   name = g_strdup_printf (_("lip-twitch-summary-%s.pdf"), day);

@@ -534,24 +534,12 @@ void
 lipcheck_wizard_show_answers (LipcheckWizard  *self,
                               LipcheckAnswers *answers)
 {
-  GListModel *questions;
-
   g_return_if_fail (LIPCHECK_IS_WIZARD (self));
   g_return_if_fail (LIPCHECK_IS_ANSWERS (answers));
   g_return_if_fail (self->kb != NULL);
 
   ensure_pages (self);
-  lipcheck_answers_clear (self->answers);
-  questions = lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_QUESTION);
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
-    {
-      g_autoptr(LipcheckEntry) question = g_list_model_get_item (questions, i);
-      const char *id = lipcheck_entry_get_id (question);
-      GVariant *value = lipcheck_answers_lookup (answers, id);
-
-      if (value != NULL)
-        lipcheck_answers_set (self->answers, id, value);
-    }
+  lipcheck_answers_replace (self->answers, answers);
 
   show_result (self);
 }
