@@ -586,17 +586,18 @@ def run(proc, kb, level):
                         and n.spoken() == "Start the Self-Check")
     print_button = wizard.find(lambda n: n.role == pyatspi.ROLE_PUSH_BUTTON
                                and n.spoken() == "Print Summary…")
-    step_pages = [wizard.find(lambda n, s=s: n.role == pyatspi.ROLE_PANEL and n.name == s["name"])
-                  for s in steps]
     progress = wizard.find(lambda n: n.role == pyatspi.ROLE_PROGRESS_BAR)
     for what, node in (("Start the Self-Check", start), ("Print Summary…", print_button),
                        ("the progress bar", progress)):
         if node is None:
             raise Timeout("no %s in the wizard" % what)
-    for step, page in zip(steps, step_pages):
-        if page is None:
-            raise Timeout("no page for the step %r in the wizard" % step["name"])
-    stack = step_pages[0].parent
+    # The stack's pages: the introduction holds Start; the steps are built when it is pressed.
+    stack = start
+    while stack.parent is not None and stack.name != "Introduction":
+        stack = stack.parent
+    stack = stack.parent
+    if stack is None:
+        raise Timeout("no page named 'Introduction' in the wizard")
 
     def page_of(node):
         while node.parent is not stack:
@@ -617,6 +618,13 @@ def run(proc, kb, level):
     how = do_action(start.acc, ("click",))
     ok(how == "click", "introduction: \"Start the Self-Check\" is a push button and its click "
        "action starts the self-check", [] if how else ["actions: %s" % list(actions(start.acc))])
+
+    def find_steps():
+        found = snapshot(pages["Self-Check"].acc)
+        step_pages = [found.find(lambda n, s=s: n.role == pyatspi.ROLE_PANEL and n.name == s["name"])
+                      for s in steps]
+        return step_pages if all(step_pages) else None
+    step_pages = poll("a page a step in the wizard once it has started", find_steps, interval=0.25)
 
     for index, (step, page) in enumerate(zip(steps, step_pages)):
         number = index + 1
