@@ -164,6 +164,26 @@ show_printing (LipcheckWindow        *window,
   gtk_window_close (GTK_WINDOW (preview));
 }
 
+static void
+show_about_and_shortcuts (LipcheckWindow      *window,
+                          LipcheckApplication *app)
+{
+  GtkWidget *about;
+  GtkWidget *shortcuts;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  settle ();
+  about = find_toplevel (GTK_TYPE_ABOUT_DIALOG);
+  save (about, "40-about.png");
+  gtk_window_destroy (GTK_WINDOW (about));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  settle ();
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  save (shortcuts, "41-shortcuts.png");
+  gtk_window_close (GTK_WINDOW (shortcuts));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +230,7 @@ main (int   argc,
   show_results (window, kb);
   show_tabs (window);
   show_printing (window, kb);
+  show_about_and_shortcuts (window, app);
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
