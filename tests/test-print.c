@@ -18,6 +18,7 @@
 #include "lipcheck-print-preview.h"
 #include "lipcheck-result.h"
 #include "lipcheck-summary.h"
+#include "lipcheck-test-pdf.h"
 #include "lipcheck-window.h"
 
 /* The shipped knowledge base, loaded once in main(). */
@@ -25,58 +26,13 @@ static LipcheckKnowledgeBase *kb;
 
 /* Helpers */
 
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s\n%s", argv[0], error->message, err);
-
-  return g_steal_pointer (&out);
-}
-
-/* @text with each run of white space made one space. */
-static char *
-normalise (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, " \t\n\r\f\v", -1);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
+/* The whole text of the PDF at @path, white space normalised. */
 static char *
 pdf_text (const char *path)
 {
-  g_autofree char *text = run_tool ((const char * const []) { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL });
+  g_autofree char *text = lipcheck_test_pdf_text (path, 0);
 
-  return normalise (text);
-}
-
-static char *
-pdf_info (const char *path,
-          const char *key)
-{
-  g_autofree char *info = run_tool ((const char * const []) { "pdfinfo", path, NULL });
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strconcat (key, ":", NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return normalise (lines[i] + strlen (prefix));
-
-  g_error ("pdfinfo says nothing of “%s”:\n%s", key, info);
-  return NULL;
+  return lipcheck_test_normalise (text);
 }
 
 static LipcheckResult *
@@ -171,10 +127,10 @@ assert_export_matches (const char *answers,
   g_autofree char *direct = write_pdf (result, date, dir, paper < 0 ? LIPCHECK_PAPER_A4 : paper);
   g_autofree char *printed_text = pdf_text (printed);
   g_autofree char *direct_text = pdf_text (direct);
-  g_autofree char *printed_size = pdf_info (printed, "Page size");
-  g_autofree char *direct_size = pdf_info (direct, "Page size");
-  g_autofree char *printed_pages = pdf_info (printed, "Pages");
-  g_autofree char *direct_pages = pdf_info (direct, "Pages");
+  g_autofree char *printed_size = lipcheck_test_pdf_info (printed, "Page size");
+  g_autofree char *direct_size = lipcheck_test_pdf_info (direct, "Page size");
+  g_autofree char *printed_pages = lipcheck_test_pdf_info (printed, "Pages");
+  g_autofree char *direct_pages = lipcheck_test_pdf_info (direct, "Pages");
 
   g_assert_cmpstr (printed_text, ==, direct_text);
   g_assert_cmpstr (printed_size, ==, direct_size);
@@ -288,7 +244,7 @@ assert_preview (const char    *answers,
   g_autoptr(GDateTime) date = g_date_time_new_local (2026, 11, 5, 10, 30, 0);
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *direct = write_pdf (result, date, dir, paper);
-  g_autofree char *direct_pages = pdf_info (direct, "Pages");
+  g_autofree char *direct_pages = lipcheck_test_pdf_info (direct, "Pages");
   LipcheckPrintOperation *operation = lipcheck_print_operation_new (result, date);
   GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
   LipcheckPrintPreview *preview;
@@ -423,7 +379,7 @@ test_preview_from_window (void)
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (window));
 
   direct = write_pdf (lipcheck_wizard_get_result (lipcheck_window_get_wizard (window)), NULL, dir, LIPCHECK_PAPER_A4);
-  direct_pages = pdf_info (direct, "Pages");
+  direct_pages = lipcheck_test_pdf_info (direct, "Pages");
   n_pages = g_strdup_printf ("%u", lipcheck_print_preview_get_n_pages (preview));
   g_assert_cmpstr (n_pages, ==, direct_pages);
 

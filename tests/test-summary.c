@@ -25,6 +25,7 @@
 #include "lipcheck-result.h"
 #include "lipcheck-source.h"
 #include "lipcheck-summary.h"
+#include "lipcheck-test-pdf.h"
 #include "lipcheck-warning-sign.h"
 
 /* The shipped knowledge base, loaded once in main(). */
@@ -58,63 +59,6 @@ static const struct
 };
 
 /* Helpers: files and tools */
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s\n%s", argv[0], error->message, err);
-
-  return g_steal_pointer (&out);
-}
-
-/* The text of @path laid out as on paper: all of it, or only page @page (from 1). */
-static char *
-pdf_text (const char *path,
-          guint       page)
-{
-  g_autofree char *number = g_strdup_printf ("%u", page);
-
-  if (page == 0)
-    return run_tool ((const char * const []) { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL });
-
-  return run_tool ((const char * const []) { "pdftotext", "-layout", "-enc", "UTF-8", "-f", number, "-l", number,
-                                             path, "-", NULL });
-}
-
-/* @text with each run of white space made one space, and a word broken after a hyphen at the end
- * of a line joined again. */
-static char *
-normalise (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-  gboolean newline = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          newline |= *p == '\n' || *p == '\f';
-          continue;
-        }
-
-      if (space && out->len > 0 && !(newline && out->str[out->len - 1] == '-'))
-        g_string_append_c (out, ' ');
-      space = newline = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
 
 static char *
 make_temp_dir (void)
@@ -225,15 +169,15 @@ summary_text (LipcheckResult *result,
 {
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = write_summary (result, dir, "summary.pdf", paper, n_pages);
-  g_autofree char *text = pdf_text (path, 0);
+  g_autofree char *text = lipcheck_test_pdf_text (path, 0);
 
   remove_dir (dir);
-  return normalise (text);
+  return lipcheck_test_normalise (text);
 }
 
 #define assert_contains(text, expected) \
   G_STMT_START { \
-    g_autofree char *_expected = normalise (expected); \
+    g_autofree char *_expected = lipcheck_test_normalise (expected); \
     if (strstr ((text), _expected) == NULL) \
       { \
         g_test_message ("The summary says: %s", (text)); \
@@ -451,8 +395,8 @@ test_content (gconstpointer data)
   g_autofree char *dir = make_temp_dir ();
   guint n_pages;
   g_autofree char *path = write_summary (result, dir, "summary.pdf", LIPCHECK_PAPER_A4, &n_pages);
-  g_autofree char *raw = pdf_text (path, 0);
-  g_autofree char *text = normalise (raw);
+  g_autofree char *raw = lipcheck_test_pdf_text (path, 0);
+  g_autofree char *text = lipcheck_test_normalise (raw);
 
   assert_summary_says (text, result, n_pages);
 
@@ -573,23 +517,6 @@ test_paper_names (void)
   g_assert_cmpfloat (height, ==, 792);
 }
 
-/* The value of @key in pdfinfo's report on @path, whitespace normalised. */
-static char *
-pdf_info (const char *path,
-          const char *key)
-{
-  g_autofree char *info = run_tool ((const char * const []) { "pdfinfo", path, NULL });
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strconcat (key, ":", NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return normalise (lines[i] + strlen (prefix));
-
-  g_error ("pdfinfo says nothing of “%s”:\n%s", key, info);
-  return NULL;
-}
-
 /* pdfinfo rounds to six digits: A4 is 595.276 × 841.89 points. */
 static void
 assert_page_size (const char *path,
@@ -597,7 +524,7 @@ assert_page_size (const char *path,
                   double      height,
                   const char *name)
 {
-  g_autofree char *size = pdf_info (path, "Page size");
+  g_autofree char *size = lipcheck_test_pdf_info (path, "Page size");
   g_autofree char *suffix = g_strdup_printf ("pts (%s)", name);
   double w, h;
 
@@ -621,10 +548,10 @@ test_paper_pdf (void)
   assert_page_size (a4, 595.28, 841.89, "A4");
   assert_page_size (letter, 612, 792, "letter");
 
-  title = pdf_info (a4, "Title");
-  author = pdf_info (a4, "Author");
-  creator = pdf_info (a4, "Creator");
-  pages = pdf_info (a4, "Pages");
+  title = lipcheck_test_pdf_info (a4, "Title");
+  author = lipcheck_test_pdf_info (a4, "Author");
+  creator = lipcheck_test_pdf_info (a4, "Creator");
+  pages = lipcheck_test_pdf_info (a4, "Pages");
   g_assert_cmpstr (title, ==, "Lip twitch self-check summary, 5 November 2026");
   g_assert_cmpstr (author, ==, "Lipcheck");
   g_assert_cmpstr (creator, ==, "Lipcheck " PACKAGE_VERSION);
@@ -646,7 +573,7 @@ content_lines (const char *text)
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      char *line = normalise (lines[i]);
+      char *line = lipcheck_test_normalise (lines[i]);
 
       if (*line == '\0' || strstr (line, " · page ") != NULL)
         g_free (line);
@@ -767,7 +694,7 @@ assert_page_words_inside (const char *page_html,
 static void
 assert_words_inside (const char *path)
 {
-  g_autofree char *html = run_tool ((const char * const []) { "pdftotext", "-bbox", path, "-", NULL });
+  g_autofree char *html = lipcheck_test_run_tool ((const char * const []) { "pdftotext", "-bbox", path, "-", NULL });
   g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
   guint n_words = 0;
 
@@ -824,17 +751,17 @@ assert_whole_lines (LipcheckResult *result,
   guint n_pages;
   g_autofree char *path = write_summary (result, dir, "summary.pdf", paper, &n_pages);
   g_autofree char *tall = write_tall (result, dir, paper);
-  g_autofree char *tall_text = pdf_text (tall, 0);
+  g_autofree char *tall_text = lipcheck_test_pdf_text (tall, 0);
   g_autoptr(GPtrArray) expected = content_lines (tall_text);
   g_autoptr(GPtrArray) paged = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *pages = pdf_info (path, "Pages");
+  g_autofree char *pages = lipcheck_test_pdf_info (path, "Pages");
 
   g_assert_cmpuint (n_pages, <=, max_pages);
   g_assert_cmpuint (g_ascii_strtoull (pages, NULL, 10), ==, n_pages);
 
   for (guint page = 1; page <= n_pages; page++)
     {
-      g_autofree char *text = pdf_text (path, page);
+      g_autofree char *text = lipcheck_test_pdf_text (path, page);
 
       add_page_lines (paged, text, page, n_pages);
     }
@@ -852,7 +779,7 @@ test_pages_heights (gconstpointer data)
   LipcheckResult *result = evaluate_file (data);
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *tall = write_tall (result, dir, LIPCHECK_PAPER_A4);
-  g_autofree char *tall_text = pdf_text (tall, 0);
+  g_autofree char *tall_text = lipcheck_test_pdf_text (tall, 0);
   g_autoptr(GPtrArray) expected = content_lines (tall_text);
   double width;
 
@@ -863,7 +790,7 @@ test_pages_heights (gconstpointer data)
       g_autoptr(GPtrArray) paged = g_ptr_array_new_with_free_func (g_free);
       guint n_pages;
       g_autofree char *path = write_custom (result, dir, "custom.pdf", width, height, &n_pages);
-      g_autofree char *text = pdf_text (path, 0);
+      g_autofree char *text = lipcheck_test_pdf_text (path, 0);
       g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
 
       g_assert_cmpuint (g_strv_length (pages), >=, n_pages);
