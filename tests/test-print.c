@@ -18,7 +18,7 @@
 #include "lipcheck-print-preview.h"
 #include "lipcheck-result.h"
 #include "lipcheck-summary.h"
-#include "lipcheck-test-pdf.h"
+#include "lipcheck-test-util.h"
 #include "lipcheck-window.h"
 
 /* The shipped knowledge base, loaded once in main(). */
@@ -33,20 +33,6 @@ pdf_text (const char *path)
   g_autofree char *text = lipcheck_test_pdf_text (path, 0);
 
   return lipcheck_test_normalise (text);
-}
-
-static LipcheckResult *
-evaluate_file (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(LipcheckAnswers) answers = NULL;
-  g_autoptr(GError) error = NULL;
-
-  answers = lipcheck_answers_new_from_file (kb, file, &error);
-  g_assert_no_error (error);
-
-  return lipcheck_evaluate (kb, answers, NULL);
 }
 
 static char *
@@ -120,7 +106,7 @@ static void
 assert_export_matches (const char *answers,
                        int         paper)
 {
-  LipcheckResult *result = evaluate_file (answers);
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, answers);
   g_autoptr(GDateTime) date = g_date_time_new_local (2026, 11, 5, 10, 30, 0);
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *printed = export_pdf (result, date, dir, paper);
@@ -240,7 +226,7 @@ static void
 assert_preview (const char    *answers,
                 LipcheckPaper  paper)
 {
-  LipcheckResult *result = evaluate_file (answers);
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, answers);
   g_autoptr(GDateTime) date = g_date_time_new_local (2026, 11, 5, 10, 30, 0);
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *direct = write_pdf (result, date, dir, paper);
@@ -293,7 +279,7 @@ test_preview (void)
 static void
 test_preview_with_parent (void)
 {
-  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "gallery/routine.json");
   LipcheckPrintOperation *operation = lipcheck_print_operation_new (result, NULL);
   GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
   LipcheckPrintPreview *preview;
@@ -459,7 +445,7 @@ assert_page_setup (GtkPrintOperation *operation,
 static void
 test_defaults (void)
 {
-  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "gallery/routine.json");
   LipcheckPrintOperation *operation = lipcheck_print_operation_new (result, NULL);
   g_autofree char *job_name = NULL;
   GtkUnit unit;
@@ -485,7 +471,7 @@ test_defaults (void)
 static void
 test_settings_round_trip (void)
 {
-  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "gallery/routine.json");
   LipcheckPrintOperation *operation = lipcheck_print_operation_new (result, NULL);
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autofree char *path = lipcheck_print_operation_dup_settings_path ();
@@ -525,7 +511,7 @@ test_settings_round_trip (void)
 static void
 test_settings_dialog_paper (void)
 {
-  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "gallery/routine.json");
   LipcheckPrintOperation *operation = lipcheck_print_operation_new (result, NULL);
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
@@ -550,7 +536,7 @@ test_settings_dialog_paper (void)
 static void
 test_settings_missing_or_broken (void)
 {
-  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "gallery/routine.json");
   LipcheckPrintOperation *operation = lipcheck_print_operation_new (result, NULL);
   g_autofree char *path = lipcheck_print_operation_dup_settings_path ();
   g_autofree char *dir = g_path_get_dirname (path);

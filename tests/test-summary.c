@@ -25,7 +25,7 @@
 #include "lipcheck-result.h"
 #include "lipcheck-source.h"
 #include "lipcheck-summary.h"
-#include "lipcheck-test-pdf.h"
+#include "lipcheck-test-util.h"
 #include "lipcheck-warning-sign.h"
 
 /* The shipped knowledge base, loaded once in main(). */
@@ -117,20 +117,6 @@ remove_dir (const char *dir)
 }
 
 /* Helpers: results and summaries */
-
-static LipcheckResult *
-evaluate_file (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(LipcheckAnswers) answers = NULL;
-  g_autoptr(GError) error = NULL;
-
-  answers = lipcheck_answers_new_from_file (kb, file, &error);
-  g_assert_no_error (error);
-
-  return lipcheck_evaluate (kb, answers, NULL);
-}
 
 static GDateTime *
 check_date (void)
@@ -391,7 +377,7 @@ static void
 test_content (gconstpointer data)
 {
   const char *name = data;
-  LipcheckResult *result = evaluate_file (name);
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, name);
   g_autofree char *dir = make_temp_dir ();
   guint n_pages;
   g_autofree char *path = write_summary (result, dir, "summary.pdf", LIPCHECK_PAPER_A4, &n_pages);
@@ -537,7 +523,7 @@ assert_page_size (const char *path,
 static void
 test_paper_pdf (void)
 {
-  LipcheckResult *result = evaluate_file ("gallery/urgent.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "gallery/urgent.json");
   g_autofree char *dir = make_temp_dir ();
   guint a4_pages, letter_pages;
   g_autofree char *a4 = write_summary (result, dir, "a4.pdf", LIPCHECK_PAPER_A4, &a4_pages);
@@ -776,7 +762,7 @@ assert_whole_lines (LipcheckResult *result,
 static void
 test_pages_heights (gconstpointer data)
 {
-  LipcheckResult *result = evaluate_file (data);
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, data);
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *tall = write_tall (result, dir, LIPCHECK_PAPER_A4);
   g_autofree char *tall_text = lipcheck_test_pdf_text (tall, 0);
@@ -808,7 +794,7 @@ test_pages_heights (gconstpointer data)
 static void
 test_pages (gconstpointer data)
 {
-  LipcheckResult *result = evaluate_file (data);
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, data);
 
   assert_whole_lines (result, LIPCHECK_PAPER_A4, 2);
   assert_whole_lines (result, LIPCHECK_PAPER_LETTER, 2);
@@ -820,7 +806,7 @@ test_pages (gconstpointer data)
 static void
 test_pages_everything (void)
 {
-  LipcheckResult *result = evaluate_file ("answers/46-all-yes.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "answers/46-all-yes.json");
 
   g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_factors (result)), ==,
                     g_list_model_get_n_items (lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_CAUSE)));
@@ -838,7 +824,7 @@ test_pages_everything (void)
 static void
 test_pages_tiny (void)
 {
-  LipcheckResult *result = evaluate_file ("answers/46-all-yes.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "answers/46-all-yes.json");
   LipcheckSummary *summary = lipcheck_summary_new (result, NULL);
   PangoContext *context = lipcheck_summary_create_pango_context ();
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
@@ -889,7 +875,7 @@ assert_write_fails (LipcheckResult *result,
 static void
 test_write_missing_dir (void)
 {
-  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "gallery/routine.json");
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *missing = g_build_filename (dir, "missing", NULL);
   g_autofree char *path = g_build_filename (missing, "summary.pdf", NULL);
@@ -907,7 +893,7 @@ test_write_missing_dir (void)
 static void
 test_write_read_only_dir (void)
 {
-  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "gallery/routine.json");
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
   g_autofree char *listing = NULL;
@@ -933,7 +919,7 @@ test_write_read_only_dir (void)
 static void
 test_write_not_a_file (void)
 {
-  LipcheckResult *result = evaluate_file ("gallery/routine.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "gallery/routine.json");
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *folder = g_build_filename (dir, "folder.pdf", NULL);
   g_autoptr(GDateTime) date = check_date ();
@@ -957,7 +943,7 @@ test_write_not_a_file (void)
 static void
 test_write_replace (void)
 {
-  LipcheckResult *result = evaluate_file ("gallery/urgent.json");
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, "gallery/urgent.json");
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
   g_autofree char *contents = NULL;

@@ -1,11 +1,16 @@
-/* lipcheck-test-pdf.h: reading PDFs in the tests, through poppler-utils' pdftotext and pdfinfo. */
+/* lipcheck-test-util.h: helpers shared by the tests: evaluating example answers, reading PDFs. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #pragma once
 
 #include <glib.h>
 
+#include "lipcheck-types.h"
+
 G_BEGIN_DECLS
+
+LipcheckResult *lipcheck_test_evaluate_file (LipcheckKnowledgeBase *kb,
+                                             const char            *name);
 
 char *lipcheck_test_run_tool  (const char * const *argv);
 char *lipcheck_test_pdf_text  (const char         *path,

@@ -1,11 +1,30 @@
-/* lipcheck-test-pdf.c: reading PDFs in the tests, through poppler-utils' pdftotext and pdfinfo. */
+/* lipcheck-test-util.c: helpers shared by the tests: evaluating example answers, and reading
+ * PDFs through poppler-utils' pdftotext and pdfinfo. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
 
 #include <string.h>
 
-#include "lipcheck-test-pdf.h"
+#include "lipcheck-answers.h"
+#include "lipcheck-evaluator.h"
+#include "lipcheck-test-util.h"
+
+/* The result of the answers file @name, a path under the tests' source folder. */
+LipcheckResult *
+lipcheck_test_evaluate_file (LipcheckKnowledgeBase *kb,
+                             const char            *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LipcheckAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  answers = lipcheck_answers_new_from_file (kb, file, &error);
+  g_assert_no_error (error);
+
+  return lipcheck_evaluate (kb, answers, NULL);
+}
 
 char *
 lipcheck_test_run_tool (const char * const *argv)
