@@ -38,11 +38,16 @@ packages=$build_packages
 options=(-Dwerror=true)
 [ "$sanitize" = 1 ] && options+=(-Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug)
 
-if [ -d "$build_dir" ]; then
-  meson setup --reconfigure "$build_dir" "${options[@]}" >/dev/null
-else
-  meson setup "$build_dir" "${options[@]}" >/dev/null
+# meson's own chatter is kept out of the TAP stream, but shown whole when the set-up fails.
+setup_log=$(mktemp)
+reconfigure=()
+[ -d "$build_dir" ] && reconfigure=(--reconfigure)
+if ! meson setup "${reconfigure[@]}" "$build_dir" "${options[@]}" >"$setup_log" 2>&1; then
+  cat "$setup_log" >&2
+  echo "dev.sh: meson setup failed" >&2
+  exit 1
 fi
+rm -f "$setup_log"
 ninja -C "$build_dir"
 
 if [ "$mode" = run ]; then

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes src/lipcheck-kb-strings.h: the knowledge base's translatable text as NC_() markers, so
+# Writes po/lipcheck-kb-strings.h: the knowledge base's translatable text as NC_() markers, so
 # that xgettext (which has no JSON extractor in gettext 0.21) puts it in the catalogue. The file
 # is never compiled. The message context of each text is the place it comes from, the same one
 # the loader asks gettext for at run time: "<kind>/<id>/<field>[/<index or choice id>]".
@@ -11,7 +11,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KB = os.path.join(ROOT, "data", "knowledge-base.json")
-HEADER = os.path.join(ROOT, "src", "lipcheck-kb-strings.h")
+HEADER = os.path.join(ROOT, "po", "lipcheck-kb-strings.h")
 
 # Fields whose text a person reads, by kind; titles of sources stay as published.
 TEXT_FIELDS = {
@@ -79,7 +79,7 @@ def main():
             if f.read() != text:
                 print(f"{HEADER} is out of date: run build-aux/kb-strings.py", file=sys.stderr)
                 return 1
-        print("ok 1 - src/lipcheck-kb-strings.h matches data/knowledge-base.json")
+        print("ok 1 - po/lipcheck-kb-strings.h matches data/knowledge-base.json")
         print("1..1")
         return 0
     with open(HEADER, "w", encoding="utf-8") as f:

@@ -9,7 +9,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:-$here/data/screenshots}
 build=${BUILD_DIR:-$here/_build}
 
-ninja -C "$build" tests/lipcheck-screenshots lipcheck-gmo >/dev/null 2>&1 || ninja -C "$build" tests/lipcheck-screenshots >/dev/null
+ninja -C "$build" build-aux/gallery/lipcheck-screenshots lipcheck-gmo >/dev/null 2>&1 || ninja -C "$build" build-aux/gallery/lipcheck-screenshots >/dev/null
 export GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 GSETTINGS_BACKEND=memory
 export LIPCHECK_SOURCE_ROOT=$here LC_ALL=${LC_ALL:-C.UTF-8} GSETTINGS_SCHEMA_DIR=$build/data LIPCHECK_LOCALE_DIR=$build/po
 # A data and settings folder of its own: the gallery does not depend on, or touch, the user's.
@@ -19,7 +19,7 @@ export XDG_DATA_HOME=$state/data XDG_CONFIG_HOME=$state/config
 
 shoot () {
   rm -rf "$state/data" "$state/config"
-  xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" "$build/tests/lipcheck-screenshots" "$1"
+  xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" "$build/build-aux/gallery/lipcheck-screenshots" "$1"
 }
 
 if [ -n "${LANGUAGE:-}" ]; then

@@ -1,9 +1,9 @@
 /* first-frame-preload.c: puts the first-frame probe into a program that has none (LD_PRELOAD). */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* The startup benchmark uses it only while lipcheck itself does not call
- * lipcheck_bench_watch_first_frame (), and then for both programs alike. It stands in for
- * gtk_window_present (), which both call on their main window. */
+/* The startup benchmark loads it into lipcheck and into the bare window alike, so that neither
+ * shipped program carries benchmark code. It stands in for gtk_window_present (), which both call
+ * on their main window. */
 
 #include "config.h"
 

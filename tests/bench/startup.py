@@ -5,7 +5,7 @@
 one session bus (started here when there is no display), in the same environment: the cairo
 renderer, no accessibility bus, settings in memory, XDG directories in an empty temporary
 directory so that no saved state is read. Both programs print the monotonic time of their first
-frame (lipcheck_bench_watch_first_frame) and exit at once; the time from just before exec to
+frame (lipcheck_bench_watch_first_frame, put into both by first-frame-preload.so) and exit at once; the time from just before exec to
 that frame and the child's peak RSS (ru_maxrss from wait4) are taken for every run.
 
 Prints the medians, the ratios lipcheck / bare and the verdicts against the targets. It never
@@ -33,7 +33,7 @@ def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lipcheck", required=True, help="the lipcheck binary")
     parser.add_argument("--bare", required=True, help="the bare-window binary")
-    parser.add_argument("--preload", help="first-frame-preload.so, for a lipcheck without the probe")
+    parser.add_argument("--preload", required=True, help="first-frame-preload.so: the probe, in both programs")
     parser.add_argument("--schema-dir", help="the build's compiled gschema directory")
     parser.add_argument("--runs", type=int, default=15, help="measured runs of each (at least 10)")
     parser.add_argument("--warmup", type=int, default=2, help="unmeasured runs of each first")
@@ -53,11 +53,6 @@ def reexec_under_xvfb():
         command = ["dbus-run-session", "--"] + command
     os.environ["LIPCHECK_BENCH_UNDER_XVFB"] = "1"
     os.execvp(command[0], command)
-
-
-def has_probe(binary):
-    with open(binary, "rb") as f:
-        return PROBE_VARIABLE.encode() in f.read()
 
 
 def environment(home, schema_dir, preload):
@@ -129,11 +124,7 @@ def main():
     args = parse_args()
     reexec_under_xvfb()
     runs = max(args.runs, 10)
-    probe = has_probe(args.lipcheck)
-    preload = None if probe else args.preload
-    if not probe and not preload:
-        print("startup: lipcheck has no first-frame probe and no --preload was given; skipped")
-        return 0
+    preload = args.preload
 
     programs = {"lipcheck": args.lipcheck, "bare": args.bare}
     times = {name: [] for name in programs}
@@ -159,8 +150,7 @@ def main():
             return 1
 
     print(f"Startup under Xvfb (GSK_RENDERER=cairo, GTK_A11Y=none, {runs} alternating runs each "
-          f"after {args.warmup} unmeasured; first-frame probe "
-          f"{'built into lipcheck' if probe else 'by LD_PRELOAD in both programs'}):")
+          f"after {args.warmup} unmeasured; first-frame probe by LD_PRELOAD in both programs):")
     for name in programs:
         print(f"  {name:9} exec → first frame {describe(times[name], 'ms', 1)}; "
               f"peak RSS {describe([k / 1024 for k in rss[name]], 'MiB', 1)}; at the first frame "

@@ -9,7 +9,6 @@
 
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
-#include "lipcheck-bench.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-report.h"
@@ -264,7 +263,6 @@ lipcheck_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (lipcheck_window_new (self, self->kb));
-      lipcheck_bench_watch_first_frame (window);
       if (self->answers_path != NULL)
         open_answers (self, LIPCHECK_WINDOW (window));
     }
