@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-test-util.h"

@@ -8,8 +8,10 @@
 #include <locale.h>
 #include <string.h>
 
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-json.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 
 /* The shipped knowledge base, loaded once in main(). */

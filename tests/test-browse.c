@@ -10,6 +10,7 @@
 #include "lipcheck-browse-page.h"
 #include "lipcheck-cause.h"
 #include "lipcheck-entry-view.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 
 typedef struct

@@ -13,6 +13,7 @@
 #include "lipcheck-answers.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-finding.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-level.h"
 #include "lipcheck-question.h"

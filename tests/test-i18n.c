@@ -11,6 +11,7 @@
 
 #include "lipcheck-answers.h"
 #include "lipcheck-evaluator.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-report.h"
 #include "lipcheck-result.h"

@@ -9,6 +9,7 @@
 
 #include "lipcheck-cause.h"
 #include "lipcheck-condition.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-level.h"
 #include "lipcheck-question.h"

@@ -5,8 +5,10 @@
 
 #include <glib/gstdio.h>
 
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-json.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
 

@@ -10,9 +10,11 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
 #include "lipcheck-evaluator.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-print-operation.h"
 #include "lipcheck-print-preview.h"

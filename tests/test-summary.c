@@ -20,6 +20,7 @@
 #include "lipcheck-entry.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-finding.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-question.h"
 #include "lipcheck-result.h"

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "lipcheck-answers.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-level.h"
 #include "lipcheck-result.h"

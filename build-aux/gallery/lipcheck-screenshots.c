@@ -8,8 +8,10 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
 #include "lipcheck-print-preview.h"

@@ -7,9 +7,11 @@
 
 #include <glib/gi18n.h>
 
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
 #include "lipcheck-evaluator.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-report.h"
 #include "lipcheck-result.h"

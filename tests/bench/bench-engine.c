@@ -25,8 +25,10 @@
 #include <gtk/gtk.h>
 #include <json-glib/json-glib.h>
 
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-evaluator.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-result.h"
 #include "lipcheck-search-filter.h"

@@ -6,8 +6,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-evaluator.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-question.h"
 #include "lipcheck-report.h"

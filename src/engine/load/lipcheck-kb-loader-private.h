@@ -3,9 +3,15 @@
 
 #pragma once
 
+#include "lipcheck-json.h"
+#include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base-private.h"
 
 G_BEGIN_DECLS
+
+#define LIPCHECK_KB_MAX_SIZE    (4 * 1024 * 1024)
+#define LIPCHECK_KB_MAX_DEPTH   32
+#define LIPCHECK_KB_MAX_ENTRIES 100000
 
 typedef enum
 {
@@ -52,7 +58,6 @@ typedef gboolean (*EachFunc) (Loader   *loader,
                               gpointer  data,
                               GError  **error);
 
-const char *_lipcheck_kb_kind_name    (LipcheckKind        kind);
 const char *_lipcheck_kb_translate    (Loader             *loader,
                                        const char         *field,
                                        const char         *text);

@@ -72,7 +72,7 @@ lookup_ref (Loader     *loader,
   if (entry == NULL)
     lipcheck_json_fail (&loader->cursor, error, LIPCHECK_DATA_ERROR_REFERENCE,
                         _("there is no %s “%s”; expected the id of one listed under “%s”%s"),
-                        _lipcheck_kb_kind_name (kind), json_node_get_string (node),
+                        lipcheck_kind_get_name (kind), json_node_get_string (node),
                         lipcheck_kind_get_key (kind),
                         kind == loader->kind ? _(", before this one") : "");
 

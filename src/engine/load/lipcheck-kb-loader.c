@@ -15,6 +15,8 @@
 #include "lipcheck-step.h"
 #include "lipcheck-warning-sign.h"
 
+G_DEFINE_QUARK (lipcheck-kb-error-quark, lipcheck_kb_error)
+
 #define END_FIELDS { NULL, 0, FALSE, NULL, 0 }
 
 static const Field source_fields[] = {
@@ -126,18 +128,6 @@ static const Field *kind_fields[LIPCHECK_N_KINDS] = {
   warning_sign_fields, cause_fields, step_fields, rule_fields, level_fields,
 };
 
-static const char *kind_names[LIPCHECK_N_KINDS] = {
-  N_("source"), N_("tip group"), N_("tip"), N_("question"), N_("condition"),
-  N_("warning sign"), N_("cause"), N_("step"), N_("rule"), N_("level"),
-};
-
-/* The name of @kind as a message shows it. */
-const char *
-_lipcheck_kb_kind_name (LipcheckKind kind)
-{
-  return _(kind_names[kind]);
-}
-
 static const char **
 field_keys (const Field *fields)
 {
@@ -209,7 +199,7 @@ check_entry (Loader         *loader,
 
       lipcheck_json_fail (&loader->cursor, error, LIPCHECK_DATA_ERROR_DUPLICATE_ID,
                           _("the %s id “%s” is used twice; expected ids unique within “%s”"),
-                          _(kind_names[loader->kind]), id, lipcheck_kind_get_key (loader->kind));
+                          lipcheck_kind_get_name (loader->kind), id, lipcheck_kind_get_key (loader->kind));
       lipcheck_json_cursor_pop (&loader->cursor, mark);
       return FALSE;
     }
@@ -528,18 +518,13 @@ has_translations (void)
   return g_dgettext (GETTEXT_PACKAGE, "")[0] != '\0';
 }
 
-/**
- * _lipcheck_knowledge_base_load:
- * @root: the document's root object
- *
- * Fills the empty @self from @root, checking everything the format asks. On failure @self is
- * partly filled and must be dropped.
- */
-gboolean
-_lipcheck_knowledge_base_load (LipcheckKnowledgeBase  *self,
-                               JsonObject             *root,
-                               const char             *file_name,
-                               GError                **error)
+/* Fills the empty @self from @root, checking everything the format asks. On failure @self is
+ * partly filled and must be dropped. */
+static gboolean
+load_root (LipcheckKnowledgeBase  *self,
+           JsonObject             *root,
+           const char             *file_name,
+           GError                **error)
 {
   static const char * const top_keys[] = {
     "format", "version", "disclaimer", "emergency-numbers", "sources", "tip-groups", "tips",
@@ -568,4 +553,75 @@ _lipcheck_knowledge_base_load (LipcheckKnowledgeBase  *self,
 out:
   lipcheck_json_cursor_clear (&loader.cursor);
   return ok;
+}
+
+/**
+ * lipcheck_knowledge_base_new_from_bytes:
+ * @file_name: the name to use in messages
+ *
+ * Loads and validates a knowledge base. Either the whole file is good and the knowledge base is
+ * returned, or nothing is: there is never a half-loaded model.
+ *
+ * Returns: (transfer full): the knowledge base, or %NULL with a %LIPCHECK_KB_ERROR set
+ */
+LipcheckKnowledgeBase *
+lipcheck_knowledge_base_new_from_bytes (GBytes      *bytes,
+                                        const char  *file_name,
+                                        GError     **error)
+{
+  g_autoptr(LipcheckKnowledgeBase) self = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  root = lipcheck_json_parse (bytes, file_name, LIPCHECK_KB_ERROR,
+                              LIPCHECK_KB_MAX_SIZE, LIPCHECK_KB_MAX_DEPTH, error);
+  if (root == NULL)
+    return NULL;
+
+  self = _lipcheck_knowledge_base_new (file_name);
+  if (!load_root (self, json_node_get_object (root), file_name, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+LipcheckKnowledgeBase *
+lipcheck_knowledge_base_new_from_file (GFile   *file,
+                                       GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!(bytes = lipcheck_json_read_file (file, LIPCHECK_KB_MAX_SIZE, LIPCHECK_KB_ERROR, error)))
+    return NULL;
+
+  name = lipcheck_json_display_name (file);
+  return lipcheck_knowledge_base_new_from_bytes (bytes, name, error);
+}
+
+/**
+ * lipcheck_knowledge_base_new_default:
+ *
+ * Returns: (transfer full): the knowledge base embedded in Lipcheck
+ */
+LipcheckKnowledgeBase *
+lipcheck_knowledge_base_new_default (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/knowledge-base.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, LIPCHECK_KB_ERROR, LIPCHECK_DATA_ERROR_IO,
+                   _("The built-in knowledge base is missing: %s"), local_error->message);
+      return NULL;
+    }
+
+  return lipcheck_knowledge_base_new_from_bytes (bytes, "knowledge-base.json", error);
 }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-json.h"
 #include "lipcheck-last-check.h"

@@ -1,29 +1,19 @@
-/* lipcheck-answers.h: a person's answers to the self-check questions, and the answers file. */
+/* lipcheck-answers.h: a person's answers to the self-check questions. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #pragma once
 
-#include <gio/gio.h>
+#include <glib-object.h>
 
 #include "lipcheck-types.h"
 
 G_BEGIN_DECLS
 
-#define LIPCHECK_ANSWERS_ERROR (lipcheck_answers_error_quark ())
-
 #define LIPCHECK_TYPE_ANSWERS (lipcheck_answers_get_type ())
 
 G_DECLARE_FINAL_TYPE (LipcheckAnswers, lipcheck_answers, LIPCHECK, ANSWERS, GObject)
 
-GQuark           lipcheck_answers_error_quark    (void);
 LipcheckAnswers *lipcheck_answers_new            (void);
-LipcheckAnswers *lipcheck_answers_new_from_bytes (LipcheckKnowledgeBase *kb,
-                                                  GBytes                *bytes,
-                                                  const char            *file_name,
-                                                  GError               **error);
-LipcheckAnswers *lipcheck_answers_new_from_file  (LipcheckKnowledgeBase *kb,
-                                                  GFile                 *file,
-                                                  GError               **error);
 GVariant        *lipcheck_answers_lookup         (LipcheckAnswers       *self,
                                                   const char            *question_id);
 void             lipcheck_answers_set            (LipcheckAnswers       *self,
@@ -51,7 +41,6 @@ guint            lipcheck_answers_get_n_answers  (LipcheckAnswers       *self);
 GDateTime       *lipcheck_answers_get_saved      (LipcheckAnswers       *self);
 void             lipcheck_answers_set_saved      (LipcheckAnswers       *self,
                                                   GDateTime             *saved);
-char            *lipcheck_answers_to_json        (LipcheckAnswers       *self,
-                                                  LipcheckKnowledgeBase *kb);
+char           **lipcheck_answers_dup_question_ids (LipcheckAnswers       *self);
 
 G_END_DECLS

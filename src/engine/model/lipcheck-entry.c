@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include "lipcheck-entry.h"
-#include "lipcheck-source.h"
 
 typedef struct
 {
@@ -211,7 +210,7 @@ lipcheck_entry_get_sources (LipcheckEntry *self)
   g_return_val_if_fail (LIPCHECK_IS_ENTRY (self), NULL);
 
   if (priv->sources == NULL)
-    priv->sources = G_LIST_MODEL (g_list_store_new (LIPCHECK_TYPE_SOURCE));
+    priv->sources = G_LIST_MODEL (g_list_store_new (LIPCHECK_TYPE_ENTRY));
 
   return priv->sources;
 }

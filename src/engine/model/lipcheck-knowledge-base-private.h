@@ -7,24 +7,17 @@
 
 G_BEGIN_DECLS
 
-#define LIPCHECK_KB_MAX_SIZE    (4 * 1024 * 1024)
-#define LIPCHECK_KB_MAX_DEPTH   32
-#define LIPCHECK_KB_MAX_ENTRIES 100000
-
-GType    _lipcheck_kind_get_item_type          (LipcheckKind           kind);
-void     _lipcheck_knowledge_base_add            (LipcheckKnowledgeBase *self,
+LipcheckKnowledgeBase *_lipcheck_knowledge_base_new           (const char            *file_name);
+GType                  _lipcheck_kind_get_item_type           (LipcheckKind           kind);
+void                   _lipcheck_knowledge_base_add           (LipcheckKnowledgeBase *self,
                                                   LipcheckKind           kind,
                                                   LipcheckEntry         *entry);
-void     _lipcheck_knowledge_base_set_info       (LipcheckKnowledgeBase *self,
+void                   _lipcheck_knowledge_base_set_info      (LipcheckKnowledgeBase *self,
                                                   const char            *version,
                                                   const char            *disclaimer);
-void     _lipcheck_knowledge_base_set_emergency  (LipcheckKnowledgeBase *self,
+void                   _lipcheck_knowledge_base_set_emergency (LipcheckKnowledgeBase *self,
                                                   const char            *default_number,
                                                   GHashTable            *regions,
                                                   GListModel            *sources);
-gboolean _lipcheck_knowledge_base_load           (LipcheckKnowledgeBase *self,
-                                                  JsonObject            *root,
-                                                  const char            *file_name,
-                                                  GError               **error);
 
 G_END_DECLS

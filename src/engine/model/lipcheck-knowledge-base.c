@@ -37,12 +37,16 @@ struct _LipcheckKnowledgeBase
 
 G_DEFINE_FINAL_TYPE (LipcheckKnowledgeBase, lipcheck_knowledge_base, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (lipcheck-kb-error-quark, lipcheck_kb_error)
-
 /* The JSON key of each kind; the order is that of LipcheckKind. */
 static const char * const kind_keys[LIPCHECK_N_KINDS] = {
   "sources", "tip-groups", "tips", "questions", "conditions",
   "warning-signs", "causes", "steps", "rules", "levels",
+};
+
+/* The name of each kind as messages show it; the order is that of LipcheckKind. */
+static const char * const kind_names[LIPCHECK_N_KINDS] = {
+  N_("source"), N_("tip group"), N_("tip"), N_("question"), N_("condition"),
+  N_("warning sign"), N_("cause"), N_("step"), N_("rule"), N_("level"),
 };
 
 GType
@@ -103,76 +107,19 @@ lipcheck_knowledge_base_init (LipcheckKnowledgeBase *self)
 }
 
 /**
- * lipcheck_knowledge_base_new_from_bytes:
+ * _lipcheck_knowledge_base_new:
  * @file_name: the name to use in messages
  *
- * Loads and validates a knowledge base. Either the whole file is good and the knowledge base is
- * returned, or nothing is: there is never a half-loaded model.
- *
- * Returns: (transfer full): the knowledge base, or %NULL with a %LIPCHECK_KB_ERROR set
+ * Returns: (transfer full): an empty knowledge base, for the loader to fill
  */
 LipcheckKnowledgeBase *
-lipcheck_knowledge_base_new_from_bytes (GBytes      *bytes,
-                                        const char  *file_name,
-                                        GError     **error)
+_lipcheck_knowledge_base_new (const char *file_name)
 {
-  g_autoptr(LipcheckKnowledgeBase) self = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  LipcheckKnowledgeBase *self = g_object_new (LIPCHECK_TYPE_KNOWLEDGE_BASE, NULL);
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (file_name != NULL, NULL);
-
-  root = lipcheck_json_parse (bytes, file_name, LIPCHECK_KB_ERROR,
-                              LIPCHECK_KB_MAX_SIZE, LIPCHECK_KB_MAX_DEPTH, error);
-  if (root == NULL)
-    return NULL;
-
-  self = g_object_new (LIPCHECK_TYPE_KNOWLEDGE_BASE, NULL);
   self->file_name = g_strdup (file_name);
 
-  if (!_lipcheck_knowledge_base_load (self, json_node_get_object (root), file_name, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
-}
-
-LipcheckKnowledgeBase *
-lipcheck_knowledge_base_new_from_file (GFile   *file,
-                                       GError **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  if (!(bytes = lipcheck_json_read_file (file, LIPCHECK_KB_MAX_SIZE, LIPCHECK_KB_ERROR, error)))
-    return NULL;
-
-  name = lipcheck_json_display_name (file);
-  return lipcheck_knowledge_base_new_from_bytes (bytes, name, error);
-}
-
-/**
- * lipcheck_knowledge_base_new_default:
- *
- * Returns: (transfer full): the knowledge base embedded in Lipcheck
- */
-LipcheckKnowledgeBase *
-lipcheck_knowledge_base_new_default (GError **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/knowledge-base.json",
-                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
-  if (bytes == NULL)
-    {
-      g_set_error (error, LIPCHECK_KB_ERROR, LIPCHECK_DATA_ERROR_IO,
-                   _("The built-in knowledge base is missing: %s"), local_error->message);
-      return NULL;
-    }
-
-  return lipcheck_knowledge_base_new_from_bytes (bytes, "knowledge-base.json", error);
+  return self;
 }
 
 const char *
@@ -337,6 +284,19 @@ lipcheck_kind_get_key (LipcheckKind kind)
   g_return_val_if_fail (kind < LIPCHECK_N_KINDS, NULL);
 
   return kind_keys[kind];
+}
+
+/**
+ * lipcheck_kind_get_name:
+ *
+ * Returns: the name of @kind as a message shows it ("warning sign"), translated
+ */
+const char *
+lipcheck_kind_get_name (LipcheckKind kind)
+{
+  g_return_val_if_fail (kind < LIPCHECK_N_KINDS, NULL);
+
+  return _(kind_names[kind]);
 }
 
 static char *

@@ -1,4 +1,5 @@
-/* lipcheck-knowledge-base.h: everything Lipcheck knows, as list models of entries with lookup by id. */
+/* lipcheck-knowledge-base.h: everything Lipcheck knows, as list models of entries with lookup by id.
+ * lipcheck-kb-loader.h makes one. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #pragma once
@@ -6,11 +7,8 @@
 #include <gio/gio.h>
 
 #include "lipcheck-entry.h"
-#include "lipcheck-json.h"
 
 G_BEGIN_DECLS
-
-#define LIPCHECK_KB_ERROR (lipcheck_kb_error_quark ())
 
 /* The kinds of entry, in the order the loader reads them. */
 typedef enum
@@ -33,13 +31,6 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (LipcheckKnowledgeBase, lipcheck_knowledge_base, LIPCHECK, KNOWLEDGE_BASE, GObject)
 
-GQuark                 lipcheck_kb_error_quark                      (void);
-LipcheckKnowledgeBase *lipcheck_knowledge_base_new_from_bytes       (GBytes                *bytes,
-                                                                     const char            *file_name,
-                                                                     GError               **error);
-LipcheckKnowledgeBase *lipcheck_knowledge_base_new_from_file        (GFile                 *file,
-                                                                     GError               **error);
-LipcheckKnowledgeBase *lipcheck_knowledge_base_new_default          (GError               **error);
 const char            *lipcheck_knowledge_base_get_file_name        (LipcheckKnowledgeBase *self);
 const char            *lipcheck_knowledge_base_get_version          (LipcheckKnowledgeBase *self);
 const char            *lipcheck_knowledge_base_get_disclaimer       (LipcheckKnowledgeBase *self);
@@ -59,6 +50,7 @@ const char            *lipcheck_knowledge_base_get_emergency_number (LipcheckKno
 GListModel            *lipcheck_knowledge_base_get_emergency_sources (LipcheckKnowledgeBase *self);
 char                  *lipcheck_knowledge_base_describe             (LipcheckKnowledgeBase *self);
 const char            *lipcheck_kind_get_key                        (LipcheckKind           kind);
+const char            *lipcheck_kind_get_name                       (LipcheckKind           kind);
 
 char                  *lipcheck_locale_region                       (void);
 

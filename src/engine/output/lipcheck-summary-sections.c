@@ -16,7 +16,7 @@
 #include "lipcheck-question.h"
 #include "lipcheck-result.h"
 #include "lipcheck-source.h"
-#include "lipcheck-summary-private.h"
+#include "lipcheck-summary-sections.h"
 #include "lipcheck-warning-sign.h"
 
 /* Cantarell, or the default sans where it is missing; 9.5 pt body text. */
@@ -64,7 +64,7 @@ unit_init (Unit *unit)
 }
 
 static Unit *
-append_unit (LipcheckSummary *self,
+append_unit (SummarySections *self,
              double           space_before,
              double           height)
 {
@@ -92,7 +92,7 @@ unit_add_cell (Unit        *unit,
 
 /* The space above the next item: less under a heading than between two items. */
 static double
-take_gap (LipcheckSummary *self,
+take_gap (SummarySections *self,
           double           gap)
 {
   if (!self->after_heading)
@@ -131,7 +131,7 @@ attrs_add_style (PangoAttrList *attrs,
 /* A layout of @text drawn as text, never as markup, in @style, wrapped at @width (none if 0);
  * @attrs, if any, style parts of it. */
 static PangoLayout *
-new_layout (LipcheckSummary *self,
+new_layout (SummarySections *self,
             Style            style,
             const char      *text,
             double           width,
@@ -180,7 +180,7 @@ layout_baseline (PangoLayout *layout)
 /* Adds @layout line by line, so that a page may end between two of its lines, though not after
  * its first line or before its last; @keep_with_next keeps its last line with what follows. */
 static void
-add_paragraph (LipcheckSummary *self,
+add_paragraph (SummarySections *self,
                PangoLayout     *layout,
                double           x,
                double           space_before,
@@ -210,7 +210,7 @@ add_paragraph (LipcheckSummary *self,
 }
 
 static void
-add_text (LipcheckSummary *self,
+add_text (SummarySections *self,
           Style            style,
           const char      *text,
           PangoAttrList   *attrs,
@@ -223,7 +223,7 @@ add_text (LipcheckSummary *self,
 }
 
 static void
-add_heading (LipcheckSummary *self,
+add_heading (SummarySections *self,
              const char      *text)
 {
   g_autoptr(PangoLayout) layout = new_layout (self, STYLE_HEADING, text, self->width, NULL);
@@ -234,7 +234,7 @@ add_heading (LipcheckSummary *self,
 
 /* A label in a column of its own at @x, and its text beside it at @x + @label_width. */
 static Unit *
-add_labelled (LipcheckSummary *self,
+add_labelled (SummarySections *self,
               PangoLayout     *label,
               PangoLayout     *text,
               double           x,
@@ -253,7 +253,7 @@ add_labelled (LipcheckSummary *self,
 
 /* Text with a styled part: @prefix in @prefix_style, @text in @style. */
 static PangoLayout *
-new_layout_with_prefix (LipcheckSummary *self,
+new_layout_with_prefix (SummarySections *self,
                         Style            prefix_style,
                         const char      *prefix,
                         const char      *separator,
@@ -281,8 +281,18 @@ _lipcheck_summary_format_date (GDateTime *date)
   return g_date_time_format (date, _("%-d %B %Y"));
 }
 
+/* "Lip twitch self-check summary, <date>": the title of the summary's PDF, print job and footer. */
+char *
+_lipcheck_summary_format_title (GDateTime *date)
+{
+  g_autofree char *text = _lipcheck_summary_format_date (date);
+
+  /* Translators: the title of the summary's PDF and print job; %s is the date of the check */
+  return g_strdup_printf (_("Lip twitch self-check summary, %s"), text);
+}
+
 static void
-add_title (LipcheckSummary *self)
+add_title (SummarySections *self)
 {
   g_autoptr(PangoLayout) title = new_layout (self, STYLE_TITLE, _("Lip twitch self-check summary"), 0, NULL);
   g_autofree char *date_text = _lipcheck_summary_format_date (self->date);
@@ -301,7 +311,7 @@ add_title (LipcheckSummary *self)
 
 /* The level's name, a caption on its right, then the headline and the advice, on a tint. */
 static void
-add_urgency_box (LipcheckSummary *self)
+add_urgency_box (SummarySections *self)
 {
   LipcheckLevel *level = lipcheck_result_get_level (self->result);
   double inner = self->width - BOX_BAR - 2 * BOX_PADDING;
@@ -351,7 +361,7 @@ join_names (GListModel *signs)
 
 /* The warning signs asked about but not answered. */
 static GListModel *
-unanswered_signs (LipcheckSummary *self)
+unanswered_signs (SummarySections *self)
 {
   LipcheckKnowledgeBase *kb = lipcheck_result_get_knowledge_base (self->result);
   const char * const *unanswered = lipcheck_result_get_unanswered (self->result);
@@ -370,7 +380,7 @@ unanswered_signs (LipcheckSummary *self)
 
 /* The width of a column that holds every one of @labels, at most @max. */
 static double
-label_column_width (LipcheckSummary    *self,
+label_column_width (SummarySections    *self,
                     const char * const *labels,
                     double              max)
 {
@@ -389,7 +399,7 @@ label_column_width (LipcheckSummary    *self,
 /* "Warning signs" beside two or three rows, "Present", "Not present" and, if any,
  * "Not answered", each with a list of names. */
 static void
-add_warning_signs (LipcheckSummary *self)
+add_warning_signs (SummarySections *self)
 {
   g_autoptr(GListModel) unanswered = unanswered_signs (self);
   const char * const labels[] = { _("Present"), _("Not present"), _("Not answered"), NULL };
@@ -460,7 +470,7 @@ answer_style (GVariant *answer)
 }
 
 static void
-add_question (LipcheckSummary  *self,
+add_question (SummarySections  *self,
               LipcheckQuestion *question,
               double            space_before)
 {
@@ -477,7 +487,7 @@ add_question (LipcheckSummary  *self,
 
 /* The warning signs first, then every other question asked, with its answer. */
 static void
-add_answers (LipcheckSummary *self)
+add_answers (SummarySections *self)
 {
   LipcheckKnowledgeBase *kb = lipcheck_result_get_knowledge_base (self->result);
   GListModel *asked = lipcheck_result_get_asked (self->result);
@@ -519,7 +529,7 @@ source_title (LipcheckSource *source)
 
 /* "Sources: A; B (NHS)", "Sources:" in bold. */
 static PangoLayout *
-new_sources_layout (LipcheckSummary *self,
+new_sources_layout (SummarySections *self,
                     GListModel      *sources,
                     double           width)
 {
@@ -541,7 +551,7 @@ new_sources_layout (LipcheckSummary *self,
 
 /* "Name — explanation explanation", the name in bold. */
 static void
-add_finding (LipcheckSummary *self,
+add_finding (SummarySections *self,
              LipcheckFinding *finding,
              gboolean         with_sources)
 {
@@ -563,7 +573,7 @@ add_finding (LipcheckSummary *self,
 }
 
 static void
-add_findings (LipcheckSummary *self,
+add_findings (SummarySections *self,
               const char      *heading,
               GListModel      *findings,
               const char      *none,
@@ -590,7 +600,7 @@ add_findings (LipcheckSummary *self,
 /* "•  name" for each tip, wrapped at @width under its first letter; @one_line tells whether
  * every name fits on one line. */
 static GPtrArray *
-new_tip_layouts (LipcheckSummary *self,
+new_tip_layouts (SummarySections *self,
                  GListModel      *tips,
                  double           width,
                  gboolean        *one_line)
@@ -616,7 +626,7 @@ new_tip_layouts (LipcheckSummary *self,
 /* Tips in two columns, read down then across, when every name fits on one line of a column;
  * else in one. */
 static void
-add_tips (LipcheckSummary *self)
+add_tips (SummarySections *self)
 {
   GListModel *tips = lipcheck_result_get_tips (self->result);
   guint n = g_list_model_get_n_items (tips);
@@ -651,7 +661,7 @@ add_tips (LipcheckSummary *self)
 }
 
 static void
-add_notes (LipcheckSummary *self)
+add_notes (SummarySections *self)
 {
   Unit *unit;
 
@@ -662,7 +672,7 @@ add_notes (LipcheckSummary *self)
 
 /* The knowledge base's disclaimer and every source it draws on, at the foot of the last page. */
 static void
-add_foot (LipcheckSummary *self)
+add_foot (SummarySections *self)
 {
   LipcheckKnowledgeBase *kb = lipcheck_result_get_knowledge_base (self->result);
   GListModel *sources = lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_SOURCE);
@@ -681,17 +691,18 @@ add_foot (LipcheckSummary *self)
 /* The footer of @page, laid out as each page is drawn: the summary's title on the left, shortened
  * if need be, and "Lipcheck <version> · page N of M" on the right, both with their tops at 0. */
 void
-_lipcheck_summary_build_footer (LipcheckSummary *self,
+_lipcheck_summary_build_footer (SummarySections *self,
                                 guint            page,
+                                guint            n_pages,
                                 Unit            *footer)
 {
   LipcheckKnowledgeBase *kb = lipcheck_result_get_knowledge_base (self->result);
-  g_autofree char *title = lipcheck_summary_dup_title (self);
+  g_autofree char *title = _lipcheck_summary_format_title (self->date);
   /* Translators: the footer of every page of the summary sheet: the knowledge base's version,
    * the page and the number of pages */
   g_autofree char *where = g_strdup_printf (_("Lipcheck %s · page %u of %u"),
                                             lipcheck_knowledge_base_get_version (kb),
-                                            page + 1, self->page_starts->len);
+                                            page + 1, n_pages);
   g_autoptr(PangoLayout) left = new_layout (self, STYLE_SMALL, title, 0, NULL);
   g_autoptr(PangoLayout) right = new_layout (self, STYLE_SMALL, where, 0, NULL);
 
@@ -705,7 +716,7 @@ _lipcheck_summary_build_footer (LipcheckSummary *self,
 }
 
 void
-_lipcheck_summary_build_units (LipcheckSummary *self)
+_lipcheck_summary_build_units (SummarySections *self)
 {
   add_title (self);
   add_urgency_box (self);

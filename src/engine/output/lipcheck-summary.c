@@ -8,7 +8,25 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-result.h"
-#include "lipcheck-summary-private.h"
+#include "lipcheck-summary.h"
+#include "lipcheck-summary-sections.h"
+
+/* The summary; lipcheck-summary-sections.c lays out its sections. */
+struct _LipcheckSummary
+{
+  GObject         parent_instance;
+
+  /* Owned */
+  LipcheckResult *result;
+  GDateTime      *date;
+  PangoContext   *context;
+  GArray         *units;
+  GArray         *page_starts;
+
+  /* The printable area of the last pagination */
+  double          width;
+  double          height;
+};
 
 /* The urgency box's tint and edge, light enough to print in black and white. */
 static const struct
@@ -99,6 +117,23 @@ grow_notes (LipcheckSummary *self,
     notes->height += extra * NOTES_PITCH;
 }
 
+/* What the sections are laid out with, borrowed from @self. */
+static SummarySections
+sections_of (LipcheckSummary *self)
+{
+  SummarySections sections = { self->result, self->date, self->context, self->units, self->width, FALSE };
+
+  return sections;
+}
+
+static void
+build_units (LipcheckSummary *self)
+{
+  SummarySections sections = sections_of (self);
+
+  _lipcheck_summary_build_units (&sections);
+}
+
 /**
  * lipcheck_summary_paginate:
  * @context: the context to lay text out with: a print context's, or
@@ -124,10 +159,9 @@ lipcheck_summary_paginate (LipcheckSummary *self,
   g_set_object (&self->context, context);
   self->width = width;
   self->height = height;
-  self->after_heading = FALSE;
   g_array_set_size (self->units, 0);
 
-  _lipcheck_summary_build_units (self);
+  build_units (self);
   place_units (self, height - FOOTER_HEIGHT);
   grow_notes (self, height - FOOTER_HEIGHT);
 
@@ -249,6 +283,16 @@ draw_unit (LipcheckSummary *self,
   cairo_restore (cr);
 }
 
+static void
+build_footer (LipcheckSummary *self,
+              guint            page,
+              Unit            *footer)
+{
+  SummarySections sections = sections_of (self);
+
+  _lipcheck_summary_build_footer (&sections, page, self->page_starts->len, footer);
+}
+
 /* The footer under a thin rule. */
 static void
 draw_footer (LipcheckSummary *self,
@@ -258,7 +302,7 @@ draw_footer (LipcheckSummary *self,
   double y = self->height - FOOTER_HEIGHT + 11;
   Unit footer;
 
-  _lipcheck_summary_build_footer (self, page, &footer);
+  build_footer (self, page, &footer);
   draw_hline (cr, 0, self->width, y - 3, 0.5, RULE_RGB);
   draw_unit (self, cr, &footer, y);
   _lipcheck_summary_unit_clear (&footer);
@@ -307,13 +351,9 @@ lipcheck_summary_draw_page (LipcheckSummary *self,
 char *
 lipcheck_summary_dup_title (LipcheckSummary *self)
 {
-  g_autofree char *date = NULL;
-
   g_return_val_if_fail (LIPCHECK_IS_SUMMARY (self), NULL);
 
-  date = _lipcheck_summary_format_date (self->date);
-  /* Translators: the title of the summary's PDF and print job; %s is the date of the check */
-  return g_strdup_printf (_("Lip twitch self-check summary, %s"), date);
+  return _lipcheck_summary_format_title (self->date);
 }
 
 LipcheckResult *

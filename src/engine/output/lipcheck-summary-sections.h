@@ -1,11 +1,11 @@
-/* lipcheck-summary-private.h: what the summary's files share: its units of layout and its fields. */
+/* lipcheck-summary-sections.h: the summary's units of layout, and the sections laid out in them. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #pragma once
 
 #include <pango/pangocairo.h>
 
-#include "lipcheck-summary.h"
+#include "lipcheck-types.h"
 
 G_BEGIN_DECLS
 
@@ -72,28 +72,24 @@ typedef struct
   guint       at_foot : 1;        /* drawn at the foot of its page */
 } Unit;
 
-struct _LipcheckSummary
+/* What the sections are laid out with, and into: borrowed from the summary being paginated. */
+typedef struct
 {
-  GObject         parent_instance;
-
-  /* Owned */
   LipcheckResult *result;
   GDateTime      *date;
   PangoContext   *context;
-  GArray         *units;
-  GArray         *page_starts;
-
-  /* The printable area of the last pagination */
-  double          width;
-  double          height;
+  GArray         *units;         /* Unit, appended to */
+  double          width;         /* of the printable area */
   gboolean        after_heading;
-};
+} SummarySections;
 
 void  _lipcheck_summary_unit_clear   (gpointer         data);
-void  _lipcheck_summary_build_units  (LipcheckSummary *self);
-void  _lipcheck_summary_build_footer (LipcheckSummary *self,
+void  _lipcheck_summary_build_units  (SummarySections *self);
+void  _lipcheck_summary_build_footer (SummarySections *self,
                                       guint            page,
+                                      guint            n_pages,
                                       Unit            *footer);
 char *_lipcheck_summary_format_date  (GDateTime       *date);
+char *_lipcheck_summary_format_title (GDateTime       *date);
 
 G_END_DECLS
