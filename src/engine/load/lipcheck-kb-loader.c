@@ -123,10 +123,22 @@ static const Field level_fields[] = {
   END_FIELDS
 };
 
-static const Field *kind_fields[LIPCHECK_N_KINDS] = {
-  source_fields, tip_group_fields, tip_fields, question_fields, condition_fields,
-  warning_sign_fields, cause_fields, step_fields, rule_fields, level_fields,
+/* The fields of each kind of entry, as the file has them; the model's table (lipcheck_kind_get_key
+ * and the entry classes) says the rest. */
+static const Field * const kind_fields[] = {
+  [LIPCHECK_KIND_SOURCE]       = source_fields,
+  [LIPCHECK_KIND_TIP_GROUP]    = tip_group_fields,
+  [LIPCHECK_KIND_TIP]          = tip_fields,
+  [LIPCHECK_KIND_QUESTION]     = question_fields,
+  [LIPCHECK_KIND_CONDITION]    = condition_fields,
+  [LIPCHECK_KIND_WARNING_SIGN] = warning_sign_fields,
+  [LIPCHECK_KIND_CAUSE]        = cause_fields,
+  [LIPCHECK_KIND_STEP]         = step_fields,
+  [LIPCHECK_KIND_RULE]         = rule_fields,
+  [LIPCHECK_KIND_LEVEL]        = level_fields,
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_fields) == LIPCHECK_N_KINDS);
 
 static const char **
 field_keys (const Field *fields)

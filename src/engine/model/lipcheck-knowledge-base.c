@@ -37,35 +37,36 @@ struct _LipcheckKnowledgeBase
 
 G_DEFINE_FINAL_TYPE (LipcheckKnowledgeBase, lipcheck_knowledge_base, G_TYPE_OBJECT)
 
-/* The JSON key of each kind; the order is that of LipcheckKind. */
-static const char * const kind_keys[LIPCHECK_N_KINDS] = {
-  "sources", "tip-groups", "tips", "questions", "conditions",
-  "warning-signs", "causes", "steps", "rules", "levels",
+/* What the model knows of each kind of entry: its JSON key, its name in messages, its class. */
+typedef struct
+{
+  const char *key;
+  const char *name;
+  GType     (*get_type) (void);
+} KindInfo;
+
+static const KindInfo kinds[] = {
+  [LIPCHECK_KIND_SOURCE]       = { "sources",       N_("source"),       lipcheck_source_get_type },
+  [LIPCHECK_KIND_TIP_GROUP]    = { "tip-groups",    N_("tip group"),    lipcheck_entry_get_type },
+  [LIPCHECK_KIND_TIP]          = { "tips",          N_("tip"),          lipcheck_tip_get_type },
+  [LIPCHECK_KIND_QUESTION]     = { "questions",     N_("question"),     lipcheck_question_get_type },
+  [LIPCHECK_KIND_CONDITION]    = { "conditions",    N_("condition"),    lipcheck_condition_get_type },
+  [LIPCHECK_KIND_WARNING_SIGN] = { "warning-signs", N_("warning sign"), lipcheck_warning_sign_get_type },
+  [LIPCHECK_KIND_CAUSE]        = { "causes",        N_("cause"),        lipcheck_cause_get_type },
+  [LIPCHECK_KIND_STEP]         = { "steps",         N_("step"),         lipcheck_step_get_type },
+  [LIPCHECK_KIND_RULE]         = { "rules",         N_("rule"),         lipcheck_rule_get_type },
+  [LIPCHECK_KIND_LEVEL]        = { "levels",        N_("level"),        lipcheck_level_get_type },
 };
 
-/* The name of each kind as messages show it; the order is that of LipcheckKind. */
-static const char * const kind_names[LIPCHECK_N_KINDS] = {
-  N_("source"), N_("tip group"), N_("tip"), N_("question"), N_("condition"),
-  N_("warning sign"), N_("cause"), N_("step"), N_("rule"), N_("level"),
-};
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == LIPCHECK_N_KINDS);
 
+/* The class of the entries of @kind. */
 GType
 _lipcheck_kind_get_item_type (LipcheckKind kind)
 {
-  switch (kind)
-    {
-    case LIPCHECK_KIND_SOURCE:       return LIPCHECK_TYPE_SOURCE;
-    case LIPCHECK_KIND_TIP_GROUP:    return LIPCHECK_TYPE_ENTRY;
-    case LIPCHECK_KIND_TIP:          return LIPCHECK_TYPE_TIP;
-    case LIPCHECK_KIND_QUESTION:     return LIPCHECK_TYPE_QUESTION;
-    case LIPCHECK_KIND_CONDITION:    return LIPCHECK_TYPE_CONDITION;
-    case LIPCHECK_KIND_WARNING_SIGN: return LIPCHECK_TYPE_WARNING_SIGN;
-    case LIPCHECK_KIND_CAUSE:        return LIPCHECK_TYPE_CAUSE;
-    case LIPCHECK_KIND_STEP:         return LIPCHECK_TYPE_STEP;
-    case LIPCHECK_KIND_RULE:         return LIPCHECK_TYPE_RULE;
-    case LIPCHECK_KIND_LEVEL:        return LIPCHECK_TYPE_LEVEL;
-    default:                         g_return_val_if_reached (G_TYPE_INVALID);
-    }
+  g_return_val_if_fail (kind < LIPCHECK_N_KINDS, G_TYPE_INVALID);
+
+  return kinds[kind].get_type ();
 }
 
 static void
@@ -273,7 +274,7 @@ lipcheck_knowledge_base_describe (LipcheckKnowledgeBase *self)
   g_string_append_printf (str, "%s: version %s:", self->file_name, self->version);
   for (guint i = 0; i < LIPCHECK_N_KINDS; i++)
     g_string_append_printf (str, "%s %u %s", i ? "," : "",
-                            g_list_model_get_n_items (G_LIST_MODEL (self->entries[i])), kind_keys[i]);
+                            g_list_model_get_n_items (G_LIST_MODEL (self->entries[i])), kinds[i].key);
 
   return g_string_free (g_steal_pointer (&str), FALSE);
 }
@@ -283,7 +284,7 @@ lipcheck_kind_get_key (LipcheckKind kind)
 {
   g_return_val_if_fail (kind < LIPCHECK_N_KINDS, NULL);
 
-  return kind_keys[kind];
+  return kinds[kind].key;
 }
 
 /**
@@ -296,7 +297,7 @@ lipcheck_kind_get_name (LipcheckKind kind)
 {
   g_return_val_if_fail (kind < LIPCHECK_N_KINDS, NULL);
 
-  return _(kind_names[kind]);
+  return _(kinds[kind].name);
 }
 
 static char *
