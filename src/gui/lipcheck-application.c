@@ -10,12 +10,8 @@
 #include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
-#include "lipcheck-evaluator.h"
-#include "lipcheck-kb-loader.h"
+#include "lipcheck-commands.h"
 #include "lipcheck-knowledge-base.h"
-#include "lipcheck-report.h"
-#include "lipcheck-result.h"
-#include "lipcheck-summary.h"
 #include "lipcheck-window.h"
 
 struct _LipcheckApplication
@@ -44,126 +40,6 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-static LipcheckKnowledgeBase *
-load_knowledge_base (const char  *path,
-                     GError     **error)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (path == NULL)
-    return lipcheck_knowledge_base_new_default (error);
-
-  file = g_file_new_for_commandline_arg (path);
-  return lipcheck_knowledge_base_new_from_file (file, error);
-}
-
-static int
-check_kb (const char *path)
-{
-  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-
-  if (!(kb = load_knowledge_base (path, &error)))
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-
-  summary = lipcheck_knowledge_base_describe (kb);
-  g_print ("%s\n", summary);
-  return EXIT_SUCCESS;
-}
-
-/* Loads the knowledge base and an answers file for the headless commands, or says why not. */
-static LipcheckResult *
-evaluate_file (const char *kb_path,
-               const char *answers_path)
-{
-  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
-  g_autoptr(LipcheckAnswers) answers = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (answers_path == NULL)
-    {
-      g_printerr (_("--report and --summary-pdf need an answers file: --answers FILE\n"));
-      return NULL;
-    }
-
-  if (!(kb = load_knowledge_base (kb_path, &error)))
-    {
-      g_printerr ("%s\n", error->message);
-      return NULL;
-    }
-
-  file = g_file_new_for_commandline_arg (answers_path);
-  if (!(answers = lipcheck_answers_new_from_file (kb, file, &error)))
-    {
-      g_printerr ("%s\n", error->message);
-      return NULL;
-    }
-
-  return lipcheck_evaluate (kb, answers, NULL);
-}
-
-static int
-print_report (const char *kb_path,
-              const char *answers_path,
-              const char *format)
-{
-  g_autoptr(LipcheckResult) result = NULL;
-  g_autofree char *report = NULL;
-
-  if (g_strcmp0 (format, "json") != 0 && g_strcmp0 (format, "text") != 0)
-    {
-      g_printerr (_("--report takes “json” or “text”, not “%s”\n"), format);
-      return EXIT_FAILURE;
-    }
-
-  if (!(result = evaluate_file (kb_path, answers_path)))
-    return EXIT_FAILURE;
-
-  report = g_str_equal (format, "json") ? lipcheck_report_to_json (result) : lipcheck_report_to_text (result);
-  g_print ("%s\n", report);
-
-  return EXIT_SUCCESS;
-}
-
-static int
-write_summary (const char *kb_path,
-               const char *answers_path,
-               const char *pdf_path,
-               const char *paper_name)
-{
-  g_autoptr(LipcheckResult) result = NULL;
-  g_autoptr(LipcheckSummary) summary = NULL;
-  g_autoptr(GDateTime) date = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  LipcheckPaper paper = LIPCHECK_PAPER_A4;
-
-  if (paper_name != NULL && !lipcheck_paper_from_string (paper_name, &paper))
-    {
-      g_printerr (_("--paper takes “a4” or “letter”, not “%s”\n"), paper_name);
-      return EXIT_FAILURE;
-    }
-
-  if (!(result = evaluate_file (kb_path, answers_path)))
-    return EXIT_FAILURE;
-
-  date = lipcheck_result_dup_date (result);
-  summary = lipcheck_summary_new (result, date);
-  file = g_file_new_for_commandline_arg (pdf_path);
-  if (!lipcheck_summary_write_pdf (summary, file, paper, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-
-  return EXIT_SUCCESS;
-}
-
 static int
 lipcheck_application_handle_local_options (GApplication *app,
                                            GVariantDict *options)
@@ -186,15 +62,16 @@ lipcheck_application_handle_local_options (GApplication *app,
   self->answers_path = g_strdup (self->answers_path);
 
   if (g_variant_dict_lookup (options, "check-kb", "^&ay", &check_path))
-    return check_kb (check_path);
+    return lipcheck_command_check_kb (check_path, stdout, stderr);
 
   if (g_variant_dict_lookup (options, "report", "&s", &format))
-    return print_report (self->kb_path, self->answers_path, format);
+    return lipcheck_command_report (self->kb_path, self->answers_path, format, stdout, stderr);
 
   if (g_variant_dict_lookup (options, "summary-pdf", "^&ay", &pdf_path))
     {
       g_variant_dict_lookup (options, "paper", "&s", &paper);
-      return write_summary (self->kb_path, self->answers_path, pdf_path, paper);
+      return lipcheck_command_summary_pdf (self->kb_path, self->answers_path, pdf_path, paper,
+                                           stdout, stderr);
     }
 
   if (g_variant_dict_contains (options, "paper"))
@@ -478,7 +355,7 @@ lipcheck_application_startup (GApplication *app)
   self->settings = new_settings ();
   restore_style (self);
   watch_desktop_style (self);
-  self->kb = load_knowledge_base (self->kb_path, &self->kb_error);
+  self->kb = lipcheck_command_load_knowledge_base (self->kb_path, &self->kb_error);
 }
 
 static void
