@@ -14,8 +14,6 @@ cd "$here"
 build_dir=${BUILD_DIR:-_build}
 jobs=${MEMCHECK_JOBS:-$(nproc)}
 
-# The engine tests (tests/meson.build's engine_tests); those not built yet are skipped.
-engine_tests="json kb answers evaluator report last-check summary regressions"
 
 # Debian packages: what builds Lipcheck, valgrind, and GLib's suppressions (libglib2.0-dev).
 packages="meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libjson-glib-dev gettext valgrind"
@@ -33,10 +31,12 @@ if [ -n "$sanitize" ] && [ "$sanitize" != none ]; then
 fi
 ninja -C "$build_dir" || exit 1
 
-names=()
-for name in $engine_tests; do
-  [ -x "$build_dir/tests/test-$name" ] && names+=("$name")
-done
+# The engine tests: meson's "engine" suite, that is tests/meson.build's engine_tests.
+mapfile -t names < <(meson introspect "$build_dir" --tests | python3 -c '
+import json, sys
+for test in json.load(sys.stdin):
+    if any(suite.split(":")[-1] == "engine" for suite in test["suite"]):
+        print(test["name"])')
 if [ ${#names[@]} -eq 0 ]; then
   echo "memcheck.sh: no engine test is built in $build_dir" >&2
   exit 1

@@ -1,4 +1,4 @@
-/* test-kb.c: tests of the knowledge-base loader on the shipped file, small good files and broken ones. */
+/* test-kb-loader.c: tests of the knowledge-base loader on the shipped file, small good files and broken ones. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -357,93 +357,6 @@ test_sources (void)
 
   assert_sources (kb, lipcheck_knowledge_base_get_emergency_sources (kb));
   g_assert_finalize_object (kb);
-}
-
-static void
-test_lookup (void)
-{
-  LipcheckKnowledgeBase *kb = lipcheck_knowledge_base_new_default (NULL);
-  LipcheckQuestion *question;
-
-  g_assert_nonnull (kb);
-
-  question = lipcheck_knowledge_base_lookup_question (kb, "caffeine-cups");
-  g_assert_true (LIPCHECK_IS_QUESTION (question));
-  g_assert_cmpint (lipcheck_question_get_kind (question), ==, LIPCHECK_QUESTION_NUMBER);
-  g_assert_true (lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_QUESTION, "caffeine-cups") == question);
-  g_assert_true (LIPCHECK_IS_SOURCE (lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_SOURCE, "nhs-twitching")));
-  g_assert_true (LIPCHECK_IS_TIP (lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_TIP, "drink-water")));
-  g_assert_true (LIPCHECK_IS_STEP (lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_STEP, "warning-signs")));
-
-  /* Unknown ids, and ids of another kind. */
-  g_assert_null (lipcheck_knowledge_base_lookup_question (kb, "no-such-question"));
-  g_assert_null (lipcheck_knowledge_base_lookup_question (kb, ""));
-  g_assert_null (lipcheck_knowledge_base_lookup_question (kb, "Duration"));
-  g_assert_null (lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_CAUSE, "asymmetry"));
-  g_assert_null (lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_QUESTION, "bells-palsy"));
-  g_assert_null (lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_TIP, "sleep"));
-
-  /* "stress" is a question, a cause and a tip group at once. */
-  g_assert_true (LIPCHECK_IS_QUESTION (lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_QUESTION, "stress")));
-  g_assert_true (LIPCHECK_IS_CAUSE (lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_CAUSE, "stress")));
-  g_assert_nonnull (lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_TIP_GROUP, "stress"));
-
-  for (LipcheckUrgency u = LIPCHECK_URGENCY_SELF_CARE; u <= LIPCHECK_URGENCY_EMERGENCY; u++)
-    {
-      LipcheckLevel *level = lipcheck_knowledge_base_get_level (kb, u);
-
-      g_assert_true (LIPCHECK_IS_LEVEL (level));
-      g_assert_cmpint (lipcheck_level_get_urgency (level), ==, u);
-    }
-
-  g_assert_cmpstr (lipcheck_knowledge_base_get_emergency_number (kb, "GB"), ==, "999");
-  g_assert_cmpstr (lipcheck_knowledge_base_get_emergency_number (kb, "US"), ==, "911");
-  g_assert_cmpstr (lipcheck_knowledge_base_get_emergency_number (kb, "FR"), ==, "112");
-
-  g_assert_finalize_object (kb);
-}
-
-static void
-test_describe (void)
-{
-  LipcheckKnowledgeBase *kb = lipcheck_knowledge_base_new_default (NULL);
-  g_autofree char *text = NULL;
-
-  g_assert_nonnull (kb);
-  text = lipcheck_knowledge_base_describe (kb);
-  g_test_message ("%s", text);
-
-  g_assert_true (g_str_has_prefix (text, "knowledge-base.json: version "));
-  g_assert_nonnull (strstr (text, lipcheck_knowledge_base_get_version (kb)));
-  for (LipcheckKind kind = 0; kind < LIPCHECK_N_KINDS; kind++)
-    {
-      g_autofree char *count = g_strdup_printf (" %u %s", shipped_counts[kind], lipcheck_kind_get_key (kind));
-
-      g_assert_nonnull (strstr (text, count));
-    }
-
-  g_assert_finalize_object (kb);
-}
-
-/* Dropping the knowledge base frees its entries too: nothing holds them in a cycle. */
-static void
-test_finalize (void)
-{
-  LipcheckKnowledgeBase *kb = lipcheck_knowledge_base_new_default (NULL);
-  gpointer question, sign, level;
-
-  g_assert_nonnull (kb);
-  question = lipcheck_knowledge_base_lookup_question (kb, "asymmetry");
-  sign = lipcheck_knowledge_base_lookup (kb, LIPCHECK_KIND_WARNING_SIGN, "asymmetry");
-  level = lipcheck_knowledge_base_get_level (kb, LIPCHECK_URGENCY_EMERGENCY);
-  g_object_add_weak_pointer (question, &question);
-  g_object_add_weak_pointer (sign, &sign);
-  g_object_add_weak_pointer (level, &level);
-
-  g_assert_finalize_object (kb);
-  g_assert_null (question);
-  g_assert_null (sign);
-  g_assert_null (level);
 }
 
 /* Small good files */
@@ -959,53 +872,6 @@ test_missing_file (void)
   assert_broken (error, LIPCHECK_DATA_ERROR_IO, path, "", "cannot read the file");
 }
 
-/* lipcheck --check-kb */
-
-static void
-run_check_kb (const char  *fixture,
-              int         *status,
-              char       **out,
-              char       **err)
-{
-  g_autofree char *path = fixture_path (fixture);
-  const char *argv[] = { g_getenv ("LIPCHECK"), "--check-kb", path, NULL };
-  g_autoptr(GError) error = NULL;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, status, &error);
-  g_assert_no_error (error);
-}
-
-static void
-test_check_kb (void)
-{
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autofree char *good = fixture_path ("minimal.json");
-  g_autofree char *bad = fixture_path ("broken-unknown-choice.json");
-  g_autofree char *location = NULL;
-  int status = 0;
-
-  if (g_getenv ("LIPCHECK") == NULL)
-    {
-      g_test_skip ("LIPCHECK is not set");
-      return;
-    }
-
-  run_check_kb ("minimal.json", &status, &out, &err);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_assert_true (g_str_has_prefix (out, good));
-  g_assert_nonnull (strstr (out, ": version test-1: 2 sources, 1 tip-groups, 1 tips, 4 questions"));
-  g_assert_cmpstr (err, ==, "");
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-
-  run_check_kb ("broken-unknown-choice.json", &status, &out, &err);
-  g_assert_false (g_spawn_check_wait_status (status, NULL));
-  g_assert_cmpstr (out, ==, "");
-  location = g_strconcat (bad, ": $.conditions[0].reasons[0].when.all[1].is[1]: ", NULL);
-  g_assert_true (g_str_has_prefix (err, location));
-}
-
 #ifdef __SANITIZE_ADDRESS__
 /* GLib keeps the user directories that G_TEST_OPTION_ISOLATE_DIRS replaces before each test, on
  * purpose; every other leak still fails the test under LeakSanitizer. The slow unwinder is needed
@@ -1032,34 +898,30 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/lipcheck/kb/load-default", test_load_default);
-  g_test_add_func ("/lipcheck/kb/load-source-file", test_load_source_file);
-  g_test_add_func ("/lipcheck/kb/references", test_references);
-  g_test_add_func ("/lipcheck/kb/references-all", test_references_all);
-  g_test_add_func ("/lipcheck/kb/steps", test_steps);
-  g_test_add_func ("/lipcheck/kb/sources", test_sources);
-  g_test_add_func ("/lipcheck/kb/lookup", test_lookup);
-  g_test_add_func ("/lipcheck/kb/describe", test_describe);
-  g_test_add_func ("/lipcheck/kb/finalize", test_finalize);
-  g_test_add_func ("/lipcheck/kb/minimal", test_minimal);
-  g_test_add_func ("/lipcheck/kb/minimal-details", test_minimal_details);
-  g_test_add_func ("/lipcheck/kb/same-id-in-two-kinds", test_same_id_in_two_kinds);
-  g_test_add_func ("/lipcheck/kb/broken-fixtures-listed", test_broken_fixtures_listed);
+  g_test_add_func ("/lipcheck/kb-loader/load-default", test_load_default);
+  g_test_add_func ("/lipcheck/kb-loader/load-source-file", test_load_source_file);
+  g_test_add_func ("/lipcheck/kb-loader/references", test_references);
+  g_test_add_func ("/lipcheck/kb-loader/references-all", test_references_all);
+  g_test_add_func ("/lipcheck/kb-loader/steps", test_steps);
+  g_test_add_func ("/lipcheck/kb-loader/sources", test_sources);
+  g_test_add_func ("/lipcheck/kb-loader/minimal", test_minimal);
+  g_test_add_func ("/lipcheck/kb-loader/minimal-details", test_minimal_details);
+  g_test_add_func ("/lipcheck/kb-loader/same-id-in-two-kinds", test_same_id_in_two_kinds);
+  g_test_add_func ("/lipcheck/kb-loader/broken-fixtures-listed", test_broken_fixtures_listed);
 
   for (guint i = 0; i < G_N_ELEMENTS (broken_files); i++)
     {
-      g_autofree char *path = g_strconcat ("/lipcheck/kb/broken/", broken_files[i].name, NULL);
+      g_autofree char *path = g_strconcat ("/lipcheck/kb-loader/broken/", broken_files[i].name, NULL);
 
       g_test_add_data_func (path, &broken_files[i], test_broken);
     }
 
-  g_test_add_func ("/lipcheck/kb/broken/too-large", test_too_large);
-  g_test_add_func ("/lipcheck/kb/size-limit", test_size_limit);
-  g_test_add_func ("/lipcheck/kb/broken/too-deep", test_too_deep);
-  g_test_add_func ("/lipcheck/kb/depth-limit", test_depth_limit);
-  g_test_add_func ("/lipcheck/kb/text-limit", test_text_limit);
-  g_test_add_func ("/lipcheck/kb/broken/missing-file", test_missing_file);
-  g_test_add_func ("/lipcheck/kb/check-kb", test_check_kb);
+  g_test_add_func ("/lipcheck/kb-loader/broken/too-large", test_too_large);
+  g_test_add_func ("/lipcheck/kb-loader/size-limit", test_size_limit);
+  g_test_add_func ("/lipcheck/kb-loader/broken/too-deep", test_too_deep);
+  g_test_add_func ("/lipcheck/kb-loader/depth-limit", test_depth_limit);
+  g_test_add_func ("/lipcheck/kb-loader/text-limit", test_text_limit);
+  g_test_add_func ("/lipcheck/kb-loader/broken/missing-file", test_missing_file);
 
   return g_test_run ();
 }
