@@ -8,7 +8,9 @@
 #      "X-private.h" header is a module of its own, on which X's files may draw: what X shares
 #      with the modules that fill or extend it);
 #   3. src/engine/model includes nothing from src/engine/load, output or commands;
-#   4. (TODO, reported but not failing yet) the same for the whole of src/: the application
+#   4. each folder includes only from those below it: model, then evaluate, then load and output
+#      (apart from each other), then commands, then the UI (src/gui and src/main.c);
+#   5. (TODO, reported but not failing yet) the same for the whole of src/: the application
 #      creates the window, and the window asks the application for its settings.
 
 import os
@@ -119,6 +121,30 @@ def check_model_below_load_and_output(root, files, where):
     return problems
 
 
+# The folders from the bottom up; two of the same rank may not include each other.
+RANKS = {"model": 0, "evaluate": 1, "load": 2, "output": 2, "commands": 3, "gui": 4, "main": 5}
+
+
+def folder(path):
+    parts = path.split("/")
+    if parts[1] == "engine":
+        return parts[2]
+    return "main" if parts[1] == "main.c" else parts[1]
+
+
+def check_folders_in_order(root, files, where):
+    problems = []
+    for path in files:
+        source = folder(path)
+        for kind, name in includes(root, path):
+            if kind != '"' or name not in where:
+                continue
+            target = folder(where[name])
+            if target != source and RANKS.get(target, 99) >= RANKS.get(source, -1):
+                problems.append(f'{path} ({source}/) includes "{name}" ({target}/)')
+    return problems
+
+
 def main():
     default = os.environ.get("LIPCHECK_SOURCE_ROOT") or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     root = sys.argv[1] if len(sys.argv) > 1 else default
@@ -128,6 +154,7 @@ def main():
         ("the engine includes no GTK and no UI header", check_engine_has_no_gtk),
         ("the includes of src/engine have no cycle", check_no_cycle),
         ("the model includes nothing of load/, output/ or commands/", check_model_below_load_and_output),
+        ("each folder includes only from the folders below it", check_folders_in_order),
         ("the includes of src/ have no cycle # TODO the window calls the application", check_no_cycle_anywhere),
     ]
     failed = 0
