@@ -315,7 +315,7 @@ test_signs_and_conditions (Fixture       *fixture,
 
   show_page (fixture, signs_model (fixture), TRUE);
   view = page_entry_view (fixture);
-  g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 13);
   g_assert_cmpstr (shown_heading (fixture), ==, "Muscle weakness");
 
   /* The intro banner: hidden until set, text shown literally. */
@@ -355,7 +355,7 @@ test_signs_and_conditions (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 1);
   g_assert_cmpstr (selected_id (fixture), ==, "hemifacial-spasm");
   search (fixture, "stroke");
-  g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 6);
 }
 
 static void
@@ -536,7 +536,7 @@ test_keyboard (Fixture       *fixture,
   g_signal_emit_by_name (search_entry, "stop-search");
   iterate ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, "");
-  g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 13);
 }
 
 static void

@@ -27,23 +27,23 @@ static const guint shipped_counts[LIPCHECK_N_KINDS] = {
   [LIPCHECK_KIND_SOURCE] = 8,
   [LIPCHECK_KIND_TIP_GROUP] = 7,
   [LIPCHECK_KIND_TIP] = 27,
-  [LIPCHECK_KIND_QUESTION] = 20,
+  [LIPCHECK_KIND_QUESTION] = 21,
   [LIPCHECK_KIND_CONDITION] = 5,
-  [LIPCHECK_KIND_WARNING_SIGN] = 7,
+  [LIPCHECK_KIND_WARNING_SIGN] = 8,
   [LIPCHECK_KIND_CAUSE] = 7,
   [LIPCHECK_KIND_STEP] = 4,
-  [LIPCHECK_KIND_RULE] = 14,
+  [LIPCHECK_KIND_RULE] = 15,
   [LIPCHECK_KIND_LEVEL] = 4,
 };
 
 static const char * const shipped_questions[] = {
   "duration", "spread", "severe", "stiff", "eye-onset", "stress", "sleep-hours", "caffeine-cups",
-  "alcohol", "low-fluids", "low-mineral-diet", "medications", "weakness", "numbness", "pain",
+  "alcohol", "low-fluids", "low-mineral-diet", "medications", "weakness", "arm-weakness", "numbness", "pain",
   "asymmetry", "speech", "swallowing", "vision", "sudden", NULL
 };
 
 static const char * const shipped_warning_signs[] = {
-  "weakness", "numbness", "pain", "asymmetry", "speech", "swallowing", "vision", NULL
+  "weakness", "arm-weakness", "numbness", "pain", "asymmetry", "speech", "swallowing", "vision", NULL
 };
 
 static const char * const shipped_causes[] = {
