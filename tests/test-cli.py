@@ -95,6 +95,26 @@ def emergency_number_gb():
     check("112" not in proc.stdout, "112 named for en_GB")
 
 
+def gradual_drooping_one_instruction():
+    # Drooping that came on gradually: the one NHS Bell's palsy instruction, an urgent appointment
+    # (treatment works best within 72 hours), not "within a day or two" as well.
+    proc = run("--answers", os.path.join(ANSWERS, "51-drooping-gradual-one-instruction.json"), "--report", "text")
+    check_exit(proc, True)
+    text = proc.stdout
+    check("urgent appointment" in text, "no urgent appointment")
+    check("72 hours" in text, "no 72 hours")
+    check("day or two" not in text, "a second, different instruction: within a day or two")
+
+
+def level_sentences_short():
+    # Each level's headline and what-to-do text in short sentences (reading grade 8 or below).
+    for level in KB["levels"]:
+        for field in ("headline", "advice"):
+            for sentence in re.split(r"(?<=[.!?])\s+", level[field].replace("F.A.S.T.", "FAST")):
+                words = len(re.findall(r"[\w'{}-]+", sentence))
+                check(words <= 22, f"{level['id']} {field}: a sentence of {words} words: {sentence!r}")
+
+
 def bad_answers(name):
     path = os.path.join(BAD, name)
     with open(path[:-len(".json")] + ".expected-error.txt", encoding="utf-8") as f:
@@ -159,6 +179,8 @@ def main():
         tests.append((f"bad/{name}: rejected", lambda name=name: bad_answers(name)))
     tests += [
         ("emergency number for en_GB", emergency_number_gb),
+        ("gradual drooping: one instruction", gradual_drooping_one_instruction),
+        ("levels in short sentences", level_sentences_short),
         ("--check-kb on the shipped knowledge base", check_kb_ok),
         ("--check-kb on a broken file", check_kb_broken),
         ("--version", version),
