@@ -106,6 +106,34 @@ def gradual_drooping_one_instruction():
     check("day or two" not in text, "a second, different instruction: within a day or two")
 
 
+UK_ONLY = re.compile(r"\bGPs?\b|NHS 111|\bin the UK\b|\b111\b")
+
+
+def kb_texts(node, path="$"):
+    """Every string of the knowledge base a person reads, with its JSON path."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key not in ("id", "url", "publisher", "question", "group", "level", "kind", "style"):
+                yield from kb_texts(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from kb_texts(value, f"{path}[{i}]")
+    elif isinstance(node, str):
+        yield path, node
+
+
+def no_uk_words_outside_uk():
+    # The knowledge base's texts are shown in every region: "GP", "NHS 111" and "in the UK" would
+    # be the words of a UK leaflet only. Outside the UK Lipcheck says "your doctor".
+    for path, text in kb_texts(KB):
+        check(not UK_ONLY.search(text), f"{path}: UK-only words in {text!r}")
+    for name in ("29-asymmetry.json", "33-asymmetry-gradual.json", "05-duration-weeks.json", "12-all-medications.json"):
+        for language in ("", "en_US", "de", "es"):
+            proc = run("--answers", os.path.join(ANSWERS, name), "--report", "text", language=language)
+            check_exit(proc, True)
+            check(not UK_ONLY.search(proc.stdout), f"{name} in {language or 'C'}: UK-only words in {proc.stdout!r}")
+
+
 def level_sentences_short():
     # Each level's headline and what-to-do text in short sentences (reading grade 8 or below).
     for level in KB["levels"]:
@@ -181,6 +209,7 @@ def main():
         ("emergency number for en_GB", emergency_number_gb),
         ("gradual drooping: one instruction", gradual_drooping_one_instruction),
         ("levels in short sentences", level_sentences_short),
+        ("no UK-only words outside the UK", no_uk_words_outside_uk),
         ("--check-kb on the shipped knowledge base", check_kb_ok),
         ("--check-kb on a broken file", check_kb_broken),
         ("--version", version),
