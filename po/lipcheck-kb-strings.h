@@ -69,7 +69,7 @@ NC_ ("causes/stress/mechanism", "Under stress or anxiety the body releases a sur
 NC_ ("causes/stress/advice", "Build something calming into every day, such as deep breathing, meditation, yoga, mindfulness, relaxation exercises or a relaxing walk. These reduce stress as well as muscle tension and excitability.");
 NC_ ("causes/stress/reasons/0/why", "You said you have been under stress or feeling anxious lately. Stress hormones such as cortisol and adrenaline can make nerves and muscles twitch.");
 NC_ ("causes/dehydration/name", "Not drinking enough");
-NC_ ("causes/dehydration/summary", "Dehydration can play a part in lip twitching, especially when you lose fluid through exercise or hot weather.");
+NC_ ("causes/dehydration/summary", "Dehydration can play a part in lip twitching. Drinking enough matters most when you exercise or spend time in hot weather.");
 NC_ ("causes/dehydration/mechanism", "Good hydration keeps the body's electrolytes in balance. Nerves and muscles need sodium, potassium, magnesium and other electrolytes to work normally; when dehydration upsets their balance, muscles may twitch or go into spasm.");
 NC_ ("causes/dehydration/advice", "Drink plenty of water through the day, and more when you exercise or the weather is hot. Choose water rather than sugary drinks such as soda and juice.");
 NC_ ("causes/dehydration/reasons/0/why", "You said you drink little water or sweat a lot. Dehydration upsets the balance of electrolytes that nerves and muscles need to work normally.");
