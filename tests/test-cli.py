@@ -95,6 +95,54 @@ def emergency_number_gb():
     check("112" not in proc.stdout, "112 named for en_GB")
 
 
+def gradual_drooping_one_instruction():
+    # Drooping that came on gradually: the one NHS Bell's palsy instruction, an urgent appointment
+    # (treatment works best within 72 hours), not "within a day or two" as well.
+    proc = run("--answers", os.path.join(ANSWERS, "51-drooping-gradual-one-instruction.json"), "--report", "text")
+    check_exit(proc, True)
+    text = proc.stdout
+    check("urgent appointment" in text, "no urgent appointment")
+    check("72 hours" in text, "no 72 hours")
+    check("day or two" not in text, "a second, different instruction: within a day or two")
+
+
+UK_ONLY = re.compile(r"\bGPs?\b|NHS 111|\bin the UK\b|\b111\b")
+
+
+def kb_texts(node, path="$"):
+    """Every string of the knowledge base a person reads, with its JSON path."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key not in ("id", "url", "publisher", "question", "group", "level", "kind", "style"):
+                yield from kb_texts(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from kb_texts(value, f"{path}[{i}]")
+    elif isinstance(node, str):
+        yield path, node
+
+
+def no_uk_words_outside_uk():
+    # The knowledge base's texts are shown in every region: "GP", "NHS 111" and "in the UK" would
+    # be the words of a UK leaflet only. Outside the UK Lipcheck says "your doctor".
+    for path, text in kb_texts(KB):
+        check(not UK_ONLY.search(text), f"{path}: UK-only words in {text!r}")
+    for name in ("29-asymmetry.json", "33-asymmetry-gradual.json", "05-duration-weeks.json", "12-all-medications.json"):
+        for language in ("", "en_US", "de", "es"):
+            proc = run("--answers", os.path.join(ANSWERS, name), "--report", "text", language=language)
+            check_exit(proc, True)
+            check(not UK_ONLY.search(proc.stdout), f"{name} in {language or 'C'}: UK-only words in {proc.stdout!r}")
+
+
+def level_sentences_short():
+    # Each level's headline and what-to-do text in short sentences (reading grade 8 or below).
+    for level in KB["levels"]:
+        for field in ("headline", "advice"):
+            for sentence in re.split(r"(?<=[.!?])\s+", level[field].replace("F.A.S.T.", "FAST")):
+                words = len(re.findall(r"[\w'{}-]+", sentence))
+                check(words <= 22, f"{level['id']} {field}: a sentence of {words} words: {sentence!r}")
+
+
 def bad_answers(name):
     path = os.path.join(BAD, name)
     with open(path[:-len(".json")] + ".expected-error.txt", encoding="utf-8") as f:
@@ -159,6 +207,9 @@ def main():
         tests.append((f"bad/{name}: rejected", lambda name=name: bad_answers(name)))
     tests += [
         ("emergency number for en_GB", emergency_number_gb),
+        ("gradual drooping: one instruction", gradual_drooping_one_instruction),
+        ("levels in short sentences", level_sentences_short),
+        ("no UK-only words outside the UK", no_uk_words_outside_uk),
         ("--check-kb on the shipped knowledge base", check_kb_ok),
         ("--check-kb on a broken file", check_kb_broken),
         ("--version", version),

@@ -23,13 +23,15 @@
 /* The shipped knowledge base, loaded once in main(). */
 static LipcheckKnowledgeBase *kb;
 
-/* The seven warning signs, in the knowledge base's order. */
+/* The eight warning signs, in the knowledge base's order. */
 static const char * const warning_signs[] = {
-  "weakness", "numbness", "pain", "asymmetry", "speech", "swallowing", "vision", NULL
+  "weakness", "arm-weakness", "numbness", "pain", "asymmetry", "speech", "swallowing", "vision", NULL
 };
 
-/* The warning signs whose sudden onset makes an emergency. */
-static const char * const stroke_signs[] = { "asymmetry", "weakness", "speech", "vision", NULL };
+/* The warning signs whose sudden onset makes an emergency (NHS stroke signs). */
+static const char * const stroke_signs[] = {
+  "asymmetry", "weakness", "arm-weakness", "numbness", "speech", "vision", NULL
+};
 
 /* Helpers */
 
@@ -98,7 +100,7 @@ answers_new_all_no (void)
   return answers_new ("duration", "days", "spread", "no", "severe", "no", "stiff", "no",
                       "eye-onset", "no", "stress", "no", "sleep-hours", "8", "caffeine-cups", "0",
                       "alcohol", "no", "low-fluids", "no", "low-mineral-diet", "no", "medications", "",
-                      "weakness", "no", "numbness", "no", "pain", "no", "asymmetry", "no",
+                      "weakness", "no", "arm-weakness", "no", "numbness", "no", "pain", "no", "asymmetry", "no",
                       "speech", "no", "swallowing", "no", "vision", "no", NULL);
 }
 
@@ -203,7 +205,8 @@ static const Case cases[] = {
   { "empty", { NULL }, "self-care", "", "", "" },
 
   /* Each warning sign alone: urgent */
-  { "urgent/weakness", { "weakness", "yes", NULL }, "urgent", "", "weakness", "" },
+  { "urgent/weakness", { "weakness", "yes", NULL }, "urgent", "", "weakness", "bells-palsy(weakness)" },
+  { "urgent/arm-weakness", { "arm-weakness", "yes", NULL }, "urgent", "", "arm-weakness", "" },
   { "urgent/numbness", { "numbness", "yes", NULL }, "urgent", "", "numbness", "" },
   { "urgent/pain", { "pain", "yes", NULL }, "urgent", "", "pain", "" },
   { "urgent/asymmetry", { "asymmetry", "yes", NULL }, "urgent", "", "asymmetry", "bells-palsy(asymmetry)" },
@@ -214,15 +217,18 @@ static const Case cases[] = {
   /* A stroke sign that did not come on suddenly: urgent, not emergency */
   { "urgent/asymmetry-not-sudden", { "asymmetry", "yes", "sudden", "no", NULL }, "urgent", "", "asymmetry", "bells-palsy(asymmetry)" },
   { "urgent/vision-not-sudden", { "vision", "yes", "sudden", "no", NULL }, "urgent", "", "vision", "" },
+  { "urgent/arm-weakness-not-sudden", { "arm-weakness", "yes", "sudden", "no", NULL }, "urgent", "", "arm-weakness", "" },
+  { "urgent/numbness-not-sudden", { "numbness", "yes", "sudden", "no", NULL }, "urgent", "", "numbness", "" },
 
   /* Sudden with each of its triggers: emergency */
   { "emergency/sudden-asymmetry", { "sudden", "yes", "asymmetry", "yes", NULL }, "emergency", "", "asymmetry", "bells-palsy(asymmetry)" },
-  { "emergency/sudden-weakness", { "sudden", "yes", "weakness", "yes", NULL }, "emergency", "", "weakness", "" },
+  { "emergency/sudden-weakness", { "sudden", "yes", "weakness", "yes", NULL }, "emergency", "", "weakness", "bells-palsy(weakness)" },
   { "emergency/sudden-speech", { "sudden", "yes", "speech", "yes", NULL }, "emergency", "", "speech", "" },
   { "emergency/sudden-vision", { "sudden", "yes", "vision", "yes", NULL }, "emergency", "", "vision", "" },
+  { "emergency/sudden-arm-weakness", { "sudden", "yes", "arm-weakness", "yes", NULL }, "emergency", "", "arm-weakness", "" },
+  { "emergency/sudden-numbness", { "sudden", "yes", "numbness", "yes", NULL }, "emergency", "", "numbness", "" },
 
   /* Sudden with signs that are not stroke signs: no emergency */
-  { "urgent/sudden-numbness", { "sudden", "yes", "numbness", "yes", NULL }, "urgent", "", "numbness", "" },
   { "urgent/sudden-pain-swallowing", { "sudden", "yes", "pain", "yes", "swallowing", "yes", NULL }, "urgent", "", "pain swallowing", "" },
   { "self-care/sudden-alone", { "sudden", "yes", NULL }, "self-care", "", "", "" },
 
@@ -284,7 +290,7 @@ static const Case cases[] = {
     "stress(stress)", "pain", "" },
   { "combined/emergency-over-all", { "duration", "weeks", "pain", "yes", "weakness", "yes", "sudden", "yes",
                                      "caffeine-cups", "10", NULL }, "emergency",
-    "caffeine(caffeine-cups)", "weakness pain", "" },
+    "caffeine(caffeine-cups)", "weakness pain", "bells-palsy(weakness)" },
 };
 
 static void
@@ -319,8 +325,8 @@ test_sudden_not_asked (void)
   g_assert_false (lipcheck_question_is_asked (sudden, answers));
   finish (result, answers);
 
-  /* Numbness is a warning sign but not a stroke sign: still not asked. */
-  answers = answers_new ("sudden", "yes", "numbness", "yes", "pain", "yes", "swallowing", "yes", NULL);
+  /* Pain and swallowing are warning signs but not stroke signs: still not asked. */
+  answers = answers_new ("sudden", "yes", "pain", "yes", "swallowing", "yes", NULL);
   result = evaluate (answers);
   assert_urgency (result, "urgent");
   g_assert_false (model_has_id (lipcheck_result_get_asked (result), "sudden"));
@@ -386,16 +392,20 @@ test_explanations (void)
 
   why = lipcheck_finding_get_explanations (caffeine);
   g_assert_cmpuint (g_strv_length ((char **)why), ==, 1);
-  g_assert_nonnull (strstr (why[0], "You said you have 7 cups a day"));
+  g_assert_nonnull (strstr (why[0], "You said you have 7 caffeinated drinks a day"));
   g_assert_null (strchr (why[0], '{'));
 
   why = lipcheck_finding_get_explanations (fatigue);
   g_assert_nonnull (strstr (why[0], "sleep 5 hours a night"));
 
-  /* The condition's template names the emergency number of the region asked for. */
+  /* The condition's reason gives the one NHS instruction for Bell's palsy: treatment within 72 hours. */
   why = lipcheck_finding_get_explanations (palsy);
-  g_assert_nonnull (strstr (why[0], "call 999"));
+  g_assert_nonnull (strstr (why[0], "within 72 hours"));
   g_assert_null (strchr (why[0], '{'));
+
+  /* The level's template names the emergency number of the region asked for. */
+  g_assert_nonnull (strstr (lipcheck_result_get_advice (result), "call 999 now"));
+  g_assert_null (strchr (lipcheck_result_get_advice (result), '{'));
 
   g_clear_object (&caffeine);
   g_clear_object (&fatigue);
@@ -498,7 +508,7 @@ test_conditions_not_on_self_care (void)
 static void
 test_conditions_need_pattern (void)
 {
-  LipcheckAnswers *answers = answers_new ("pain", "yes", "weakness", "yes", "speech", "yes",
+  LipcheckAnswers *answers = answers_new ("pain", "yes", "weakness", "no", "speech", "yes",
                                           "asymmetry", "no", "duration", "weeks", NULL);
   LipcheckResult *result = evaluate (answers);
 
@@ -579,7 +589,7 @@ test_unanswered_empty (void)
   LipcheckResult *result = evaluate (answers);
   const char *all_but_sudden =
     "duration spread severe stiff eye-onset stress sleep-hours caffeine-cups alcohol low-fluids "
-    "low-mineral-diet medications weakness numbness pain asymmetry speech swallowing vision";
+    "low-mineral-diet medications weakness arm-weakness numbness pain asymmetry speech swallowing vision";
 
   assert_strv (lipcheck_result_get_unanswered (result), all_but_sudden);
   assert_model (lipcheck_result_get_asked (result), all_but_sudden);
@@ -596,7 +606,7 @@ test_unanswered_all_answered (void)
 
   assert_strv (lipcheck_result_get_unanswered (result), "");
   assert_model (lipcheck_result_get_absent_warning_signs (result),
-                "weakness numbness pain asymmetry speech swallowing vision");
+                "weakness arm-weakness numbness pain asymmetry speech swallowing vision");
   finish (result, answers);
 
   /* An answer to a question that is not asked is neither asked nor unanswered. */
@@ -619,9 +629,10 @@ test_unanswered_warning_signs (void)
   set_answer (answers, "numbness", "yes");
   result = evaluate (answers);
 
-  assert_strv (lipcheck_result_get_unanswered (result), "pain vision");
+  /* Numbness is a stroke sign: sudden is asked after it. */
+  assert_strv (lipcheck_result_get_unanswered (result), "pain vision sudden");
   assert_model (lipcheck_result_get_warning_signs (result), "numbness");
-  assert_model (lipcheck_result_get_absent_warning_signs (result), "weakness asymmetry speech swallowing");
+  assert_model (lipcheck_result_get_absent_warning_signs (result), "weakness arm-weakness asymmetry speech swallowing");
   g_assert_true (model_has_id (lipcheck_result_get_asked (result), "pain"));
   g_assert_true (model_has_id (lipcheck_result_get_asked (result), "vision"));
   finish (result, answers);
@@ -637,7 +648,7 @@ test_unanswered_warning_signs (void)
       assert_strv (lipcheck_result_get_unanswered (result), warning_signs[i]);
       g_assert_false (model_has_id (lipcheck_result_get_warning_signs (result), warning_signs[i]));
       g_assert_false (model_has_id (lipcheck_result_get_absent_warning_signs (result), warning_signs[i]));
-      g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_absent_warning_signs (result)), ==, 6);
+      g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_absent_warning_signs (result)), ==, 7);
       finish (result, answers);
     }
 }
@@ -678,7 +689,7 @@ typedef struct
   guint       stroke;
   guint       warning;
   guint       routine;
-  guint       asymmetry;
+  guint       bells_palsy;
   guint       eye_onset;
   guint       in_rules;
 } YesNo;
@@ -737,7 +748,7 @@ yes_no_init (YesNo *yes_no)
     }
 
   yes_no->sudden = bit_of (yes_no, "sudden");
-  yes_no->asymmetry = bit_of (yes_no, "asymmetry");
+  yes_no->bells_palsy = bit_of (yes_no, "asymmetry") | bit_of (yes_no, "weakness");
   yes_no->eye_onset = bit_of (yes_no, "eye-onset");
   for (guint i = 0; stroke_signs[i] != NULL; i++)
     yes_no->stroke |= bit_of (yes_no, stroke_signs[i]);
@@ -785,8 +796,12 @@ evaluate_combination (const YesNo     *yes_no,
              lipcheck_urgency_to_string (spec_urgency (yes_no, mask)));
   if (urgency == LIPCHECK_URGENCY_SELF_CARE)
     g_assert_cmpuint (g_list_model_get_n_items (conditions), ==, 0);
-  g_assert_cmpint (model_has_id (conditions, "bells-palsy"), ==, (mask & yes_no->asymmetry) != 0);
-  g_assert_cmpint (model_has_id (conditions, "hemifacial-spasm"), ==, (mask & yes_no->eye_onset) != 0);
+  /* Facial weakness, not only drooping, names Bell's palsy; an emergency may list nothing else. */
+  if (urgency < LIPCHECK_URGENCY_EMERGENCY)
+    {
+      g_assert_cmpint (model_has_id (conditions, "bells-palsy"), ==, (mask & yes_no->bells_palsy) != 0);
+      g_assert_cmpint (model_has_id (conditions, "hemifacial-spasm"), ==, (mask & yes_no->eye_onset) != 0);
+    }
   if (urgency == LIPCHECK_URGENCY_EMERGENCY)
     g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_tips (result)), ==, 0);
 
@@ -820,13 +835,13 @@ deposit_bits (guint step,
   return mask;
 }
 
-/* Over every combination of the yes/no questions (16 with sudden: 65536 combinations, each
+/* Over every combination of the yes/no questions (17 with sudden: 131072 combinations, each
  * evaluated once), turning a warning sign from no to yes never lowers the urgency; the check also
  * covers every other yes/no question, as the rules promise. Each result is also checked against
  * the spec's urgency, conditions and tips.
  *
  * Under AddressSanitizer, where that takes over 10 s, the pass is exhaustive over the yes/no
- * questions the rules test (12: the warning signs, sudden, spread, severe, stiff, eye-onset),
+ * questions the rules test (13: the warning signs, sudden, spread, severe, stiff, eye-onset),
  * with the others (which only point to factors) all "no" and then all "yes"; `-m slow` makes
  * it cover every combination there too. */
 static void
@@ -842,7 +857,7 @@ test_monotonic (void)
   guint checked = 0;
 
   yes_no_init (&yes_no);
-  g_assert_cmpuint (yes_no.n, ==, 16);
+  g_assert_cmpuint (yes_no.n, ==, 17);
   g_assert_cmpuint (yes_no.in_rules, ==, yes_no.warning | yes_no.sudden | yes_no.routine);
 
   varying = (SANITIZED && !g_test_slow ()) ? yes_no.in_rules : (1u << yes_no.n) - 1;
@@ -873,8 +888,8 @@ test_monotonic (void)
         checked += (yes_no.warning & bit) != 0;
       }
 
-  /* Each of the 7 warning signs is "no" in half of the combinations, and each was checked there. */
-  g_assert_cmpuint (checked, ==, 7 * (visited / 2));
+  /* Each of the 8 warning signs is "no" in half of the combinations, and each was checked there. */
+  g_assert_cmpuint (checked, ==, 8 * (visited / 2));
   g_test_message ("%u combinations in %.2f s", visited, g_timer_elapsed (timer, NULL));
 
   g_assert_finalize_object (answers);
@@ -886,9 +901,9 @@ test_monotonic_with_other_answers (void)
 {
   const char * const loud[] = { "duration", "weeks", "caffeine-cups", "50", "sleep-hours", "0",
                                 "medications", "diuretic,corticosteroid,antidepressant,other-new", NULL };
-  const char * const sudden_and_signs[] = { "sudden", "weakness", "numbness", "pain", "asymmetry",
-                                            "speech", "swallowing", "vision", NULL };
-  guint8 urgency[1u << 8];
+  const char * const sudden_and_signs[] = { "sudden", "weakness", "arm-weakness", "numbness", "pain",
+                                            "asymmetry", "speech", "swallowing", "vision", NULL };
+  guint8 urgency[1u << 9];
 
   for (guint mask = 0; mask < G_N_ELEMENTS (urgency); mask++)
     {
@@ -907,7 +922,7 @@ test_monotonic_with_other_answers (void)
     }
 
   for (guint mask = 0; mask < G_N_ELEMENTS (urgency); mask++)
-    for (guint i = 1; i < 8; i++)
+    for (guint i = 1; i < 9; i++)
       if (!(mask & (1u << i)))
         g_assert_cmpint (urgency[mask | (1u << i)], >=, urgency[mask]);
 }
@@ -1097,7 +1112,7 @@ test_emergency_number_result (void)
 
   g_assert_cmpstr (lipcheck_result_get_emergency_number (result), ==, "911");
   g_assert_nonnull (strstr (lipcheck_result_get_headline (result), "Call 911 now"));
-  g_assert_nonnull (strstr (lipcheck_result_get_advice (result), "Call 911 straight away"));
+  g_assert_nonnull (strstr (lipcheck_result_get_advice (result), "Call 911 at once"));
   g_assert_finalize_object (result);
 
   saved_locale_init (&saved);

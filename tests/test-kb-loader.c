@@ -28,23 +28,23 @@ static const guint shipped_counts[LIPCHECK_N_KINDS] = {
   [LIPCHECK_KIND_SOURCE] = 8,
   [LIPCHECK_KIND_TIP_GROUP] = 7,
   [LIPCHECK_KIND_TIP] = 27,
-  [LIPCHECK_KIND_QUESTION] = 20,
+  [LIPCHECK_KIND_QUESTION] = 21,
   [LIPCHECK_KIND_CONDITION] = 5,
-  [LIPCHECK_KIND_WARNING_SIGN] = 7,
+  [LIPCHECK_KIND_WARNING_SIGN] = 8,
   [LIPCHECK_KIND_CAUSE] = 7,
   [LIPCHECK_KIND_STEP] = 4,
-  [LIPCHECK_KIND_RULE] = 14,
+  [LIPCHECK_KIND_RULE] = 15,
   [LIPCHECK_KIND_LEVEL] = 4,
 };
 
 static const char * const shipped_questions[] = {
   "duration", "spread", "severe", "stiff", "eye-onset", "stress", "sleep-hours", "caffeine-cups",
-  "alcohol", "low-fluids", "low-mineral-diet", "medications", "weakness", "numbness", "pain",
+  "alcohol", "low-fluids", "low-mineral-diet", "medications", "weakness", "arm-weakness", "numbness", "pain",
   "asymmetry", "speech", "swallowing", "vision", "sudden", NULL
 };
 
 static const char * const shipped_warning_signs[] = {
-  "weakness", "numbness", "pain", "asymmetry", "speech", "swallowing", "vision", NULL
+  "weakness", "arm-weakness", "numbness", "pain", "asymmetry", "speech", "swallowing", "vision", NULL
 };
 
 static const char * const shipped_causes[] = {
@@ -492,7 +492,7 @@ static const Broken broken_files[] = {
   { "hex-number", LIPCHECK_DATA_ERROR_SYNTAX,
     ":2:14", "expected a JSON value" },
   { "two-objects", LIPCHECK_DATA_ERROR_SYNTAX,
-    ":182:1", "expected nothing more" },
+    ":181:1", "expected nothing more" },
   { "top-array", LIPCHECK_DATA_ERROR_SYNTAX,
     ":1:1", "must be a JSON object" },
   { "bare-word", LIPCHECK_DATA_ERROR_SYNTAX,
@@ -586,7 +586,9 @@ static const Broken broken_files[] = {
   { "number-without-min", LIPCHECK_DATA_ERROR_MISSING,
     ": $.questions[1]", "a number question needs “min”; expected" },
   { "min-above-max", LIPCHECK_DATA_ERROR_VALUE,
-    ": $.questions[1]", "expected min ≤ default ≤ max" },
+    ": $.questions[1]", "expected min ≤ max, found 60 and 50" },
+  { "question-default", LIPCHECK_DATA_ERROR_UNKNOWN_KEY,
+    ": $.questions[1].default", "unknown key “default”; expected one of:" },
   { "min-not-integer", LIPCHECK_DATA_ERROR_TYPE,
     ": $.questions[1].min", "found an array; expected a whole number" },
   { "kind-not-string", LIPCHECK_DATA_ERROR_TYPE,

@@ -415,7 +415,7 @@ test_content_in_code (void)
   assert_summary_says (text, result, n_pages);
   assert_contains (text, "How many hours do you usually sleep a night? — 5 hours a night");
   assert_contains (text, "Does the area around the twitch feel stiff? — not answered");
-  assert_contains (text, "Warning signs Present Muscle weakness Not present Pain Not answered Numbness");
+  assert_contains (text, "Warning signs Present Muscle weakness Not present Pain Not answered Weakness in the arms, Numbness");
 
   g_assert_finalize_object (result);
   g_assert_finalize_object (answers);

@@ -197,7 +197,7 @@ test_last_check_offered (void)
 
   g_assert_null (run.dialog_text);
   g_assert_nonnull (run.window_text);
-  g_assert_nonnull (strstr (run.window_text, "Your last self-check, 3 days ago, said: See a doctor within a day or two"));
+  g_assert_nonnull (strstr (run.window_text, "Your last self-check, 3 days ago, said: Ask for an urgent doctor's appointment"));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_unlink (path);
   run_clear (&run);

@@ -297,7 +297,7 @@ test_self_care_walk (Fixture       *fixture,
 
   /* The result page says it in words. */
   g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), label_contains, level_name (fixture, LIPCHECK_URGENCY_ROUTINE)));
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), label_contains, "You said you have 5 cups a day"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), label_contains, "You said you have 5 caffeinated drinks a day"));
   g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), label_contains, "Caffeine"));
 }
 

@@ -53,7 +53,6 @@ static const Field question_fields[] = {
   { "choices", FIELD_CHOICES, FALSE, "choices", 0 },
   { "min", FIELD_INT, FALSE, "minimum", 0 },
   { "max", FIELD_INT, FALSE, "maximum", 0 },
-  { "default", FIELD_INT, FALSE, "default-value", 0 },
   { "unit", FIELD_TEXT, FALSE, "unit", 0 },
   { "unit-one", FIELD_TEXT, FALSE, "unit-one", 0 },
   { "ask-when", FIELD_CONDITION, FALSE, "ask-when", 0 },
@@ -161,7 +160,7 @@ check_question (Loader      *loader,
   const char *kind = json_object_get_string_member_with_default (object, "kind", "");
   gboolean number = g_str_equal (kind, "number");
   gboolean choices = g_str_equal (kind, "choice") || g_str_equal (kind, "several");
-  static const char * const number_keys[] = { "min", "max", "default", "unit", NULL };
+  static const char * const number_keys[] = { "min", "max", "unit", NULL };
 
   if (choices != json_object_has_member (object, "choices"))
     return lipcheck_json_fail (&loader->cursor, error,
@@ -185,12 +184,11 @@ check_question (Loader      *loader,
     {
       gint64 min = json_object_get_int_member_with_default (object, "min", 0);
       gint64 max = json_object_get_int_member_with_default (object, "max", 0);
-      gint64 def = json_object_get_int_member_with_default (object, "default", 0);
 
-      if (min > max || def < min || def > max)
+      if (min > max)
         return lipcheck_json_fail (&loader->cursor, error, LIPCHECK_DATA_ERROR_VALUE,
-                                   _("expected min ≤ default ≤ max, found %lld, %lld and %lld"),
-                                   (long long)min, (long long)def, (long long)max);
+                                   _("expected min ≤ max, found %lld and %lld"),
+                                   (long long)min, (long long)max);
     }
 
   return TRUE;
