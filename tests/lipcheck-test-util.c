@@ -9,7 +9,21 @@
 #include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-evaluator.h"
+#include "lipcheck-knowledge-base.h"
 #include "lipcheck-test-util.h"
+
+const guint lipcheck_test_shipped_counts[LIPCHECK_N_KINDS] = {
+  [LIPCHECK_KIND_SOURCE] = 8,
+  [LIPCHECK_KIND_TIP_GROUP] = 7,
+  [LIPCHECK_KIND_TIP] = 27,
+  [LIPCHECK_KIND_QUESTION] = 21,
+  [LIPCHECK_KIND_CONDITION] = 5,
+  [LIPCHECK_KIND_WARNING_SIGN] = 8,
+  [LIPCHECK_KIND_CAUSE] = 7,
+  [LIPCHECK_KIND_STEP] = 4,
+  [LIPCHECK_KIND_RULE] = 15,
+  [LIPCHECK_KIND_LEVEL] = 4,
+};
 
 /* The result of the answers file @name, a path under the tests' source folder. */
 LipcheckResult *

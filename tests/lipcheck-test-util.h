@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* What the shipped knowledge base holds of each kind, by LipcheckKind. */
+extern const guint lipcheck_test_shipped_counts[];
+
 LipcheckResult *lipcheck_test_evaluate_file (LipcheckKnowledgeBase *kb,
                                              const char            *name);
 

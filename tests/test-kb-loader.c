@@ -16,6 +16,7 @@
 #include "lipcheck-rule.h"
 #include "lipcheck-source.h"
 #include "lipcheck-step.h"
+#include "lipcheck-test-util.h"
 #include "lipcheck-tip.h"
 #include "lipcheck-warning-sign.h"
 
@@ -23,19 +24,6 @@
 #define MAX_DEPTH 32
 
 /* The shipped knowledge base */
-
-static const guint shipped_counts[LIPCHECK_N_KINDS] = {
-  [LIPCHECK_KIND_SOURCE] = 8,
-  [LIPCHECK_KIND_TIP_GROUP] = 7,
-  [LIPCHECK_KIND_TIP] = 27,
-  [LIPCHECK_KIND_QUESTION] = 21,
-  [LIPCHECK_KIND_CONDITION] = 5,
-  [LIPCHECK_KIND_WARNING_SIGN] = 8,
-  [LIPCHECK_KIND_CAUSE] = 7,
-  [LIPCHECK_KIND_STEP] = 4,
-  [LIPCHECK_KIND_RULE] = 15,
-  [LIPCHECK_KIND_LEVEL] = 4,
-};
 
 static const char * const shipped_questions[] = {
   "duration", "spread", "severe", "stiff", "eye-onset", "stress", "sleep-hours", "caffeine-cups",
@@ -114,7 +102,7 @@ assert_shipped_counts (LipcheckKnowledgeBase *kb)
   for (LipcheckKind kind = 0; kind < LIPCHECK_N_KINDS; kind++)
     {
       g_assert_cmpuint (n_entries (kb, kind), >, 0);
-      g_assert_cmpuint (n_entries (kb, kind), ==, shipped_counts[kind]);
+      g_assert_cmpuint (n_entries (kb, kind), ==, lipcheck_test_shipped_counts[kind]);
     }
 
   assert_ids (kb, LIPCHECK_KIND_QUESTION, LIPCHECK_TYPE_QUESTION, shipped_questions);

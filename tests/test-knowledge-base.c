@@ -14,22 +14,9 @@
 #include "lipcheck-rule.h"
 #include "lipcheck-source.h"
 #include "lipcheck-step.h"
+#include "lipcheck-test-util.h"
 #include "lipcheck-tip.h"
 #include "lipcheck-warning-sign.h"
-
-/* What the shipped knowledge base holds of each kind. */
-static const guint shipped_counts[LIPCHECK_N_KINDS] = {
-  [LIPCHECK_KIND_SOURCE] = 8,
-  [LIPCHECK_KIND_TIP_GROUP] = 7,
-  [LIPCHECK_KIND_TIP] = 27,
-  [LIPCHECK_KIND_QUESTION] = 20,
-  [LIPCHECK_KIND_CONDITION] = 5,
-  [LIPCHECK_KIND_WARNING_SIGN] = 7,
-  [LIPCHECK_KIND_CAUSE] = 7,
-  [LIPCHECK_KIND_STEP] = 4,
-  [LIPCHECK_KIND_RULE] = 14,
-  [LIPCHECK_KIND_LEVEL] = 4,
-};
 
 static void
 test_lookup (void)
@@ -89,7 +76,7 @@ test_describe (void)
   g_assert_nonnull (strstr (text, lipcheck_knowledge_base_get_version (kb)));
   for (LipcheckKind kind = 0; kind < LIPCHECK_N_KINDS; kind++)
     {
-      g_autofree char *count = g_strdup_printf (" %u %s", shipped_counts[kind], lipcheck_kind_get_key (kind));
+      g_autofree char *count = g_strdup_printf (" %u %s", lipcheck_test_shipped_counts[kind], lipcheck_kind_get_key (kind));
 
       g_assert_nonnull (strstr (text, count));
     }
