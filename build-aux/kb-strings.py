@@ -43,6 +43,8 @@ def marker(context, text, template):
 
 def extract(kb):
     out = marker("disclaimer", kb["disclaimer"], False)
+    if "incomplete" in kb:
+        out += marker("incomplete/headline", kb["incomplete"]["headline"], False)
     for kind, fields in TEXT_FIELDS.items():
         for entry in kb[kind]:
             base = f"{kind}/{entry['id']}"

@@ -416,6 +416,49 @@ load_emergency_numbers (Loader      *loader,
   return TRUE;
 }
 
+/* The optional "incomplete": the headline of a result with a warning sign unanswered. */
+static gboolean
+load_incomplete (Loader      *loader,
+                 JsonObject  *root,
+                 GError     **error)
+{
+  static const char * const keys[] = { "headline", "sources", NULL };
+  static const Field sources_field = { "sources", FIELD_SOURCES, TRUE, "sources", LIPCHECK_KIND_SOURCE };
+  g_auto(GValue) sources = G_VALUE_INIT;
+  JsonObject *object;
+  JsonNode *node, *headline;
+  gsize mark, inner;
+
+  if (!json_object_has_member (root, "incomplete"))
+    return TRUE;
+
+  mark = lipcheck_json_cursor_push_key (&loader->cursor, "incomplete");
+  node = json_object_get_member (root, "incomplete");
+  if (!lipcheck_json_expect (&loader->cursor, node, JSON_NODE_OBJECT, 0, error))
+    return FALSE;
+  object = json_node_get_object (node);
+  if (!lipcheck_json_check_keys (&loader->cursor, object, keys, error))
+    return FALSE;
+
+  inner = lipcheck_json_cursor_push_key (&loader->cursor, "headline");
+  if (!(headline = lipcheck_json_member (&loader->cursor, object, "headline", TRUE, error)) ||
+      !lipcheck_json_check_text (&loader->cursor, headline, error))
+    return FALSE;
+  lipcheck_json_cursor_pop (&loader->cursor, inner);
+
+  inner = lipcheck_json_cursor_push_key (&loader->cursor, "sources");
+  if (!(node = lipcheck_json_member (&loader->cursor, object, "sources", TRUE, error)) ||
+      !_lipcheck_kb_read_field (loader, &sources_field, node, &sources, error))
+    return FALSE;
+  lipcheck_json_cursor_pop (&loader->cursor, inner);
+
+  _lipcheck_knowledge_base_set_incomplete (loader->kb,
+                                           _lipcheck_kb_translate (loader, "incomplete/headline",
+                                                                   json_node_get_string (headline)));
+  lipcheck_json_cursor_pop (&loader->cursor, mark);
+  return TRUE;
+}
+
 static gboolean
 load_info (Loader      *loader,
            JsonObject  *root,
@@ -542,7 +585,7 @@ _lipcheck_knowledge_base_load (LipcheckKnowledgeBase  *self,
                                GError                **error)
 {
   static const char * const top_keys[] = {
-    "format", "version", "disclaimer", "emergency-numbers", "sources", "tip-groups", "tips",
+    "format", "version", "disclaimer", "incomplete", "emergency-numbers", "sources", "tip-groups", "tips",
     "questions", "conditions", "warning-signs", "causes", "steps", "rules", "levels", NULL
   };
   Loader loader = { self, { 0 }, 0 };
@@ -559,7 +602,8 @@ _lipcheck_knowledge_base_load (LipcheckKnowledgeBase  *self,
     {
       if (!load_kind (&loader, root, kind, error))
         goto out;
-      if (kind == LIPCHECK_KIND_SOURCE && !load_emergency_numbers (&loader, root, error))
+      if (kind == LIPCHECK_KIND_SOURCE &&
+          (!load_emergency_numbers (&loader, root, error) || !load_incomplete (&loader, root, error)))
         goto out;
     }
 

@@ -18,6 +18,8 @@ void     _lipcheck_knowledge_base_add            (LipcheckKnowledgeBase *self,
 void     _lipcheck_knowledge_base_set_info       (LipcheckKnowledgeBase *self,
                                                   const char            *version,
                                                   const char            *disclaimer);
+void     _lipcheck_knowledge_base_set_incomplete (LipcheckKnowledgeBase *self,
+                                                  const char            *headline);
 void     _lipcheck_knowledge_base_set_emergency  (LipcheckKnowledgeBase *self,
                                                   const char            *default_number,
                                                   GHashTable            *regions,

@@ -28,6 +28,7 @@ struct _LipcheckKnowledgeBase
   char       *file_name;
   char       *version;
   char       *disclaimer;
+  char       *incomplete_headline;
   char       *default_number;
   GHashTable *regions;
   GListModel *emergency_sources;
@@ -79,6 +80,7 @@ lipcheck_knowledge_base_finalize (GObject *object)
   g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->version, g_free);
   g_clear_pointer (&self->disclaimer, g_free);
+  g_clear_pointer (&self->incomplete_headline, g_free);
   g_clear_pointer (&self->default_number, g_free);
 
   G_OBJECT_CLASS (lipcheck_knowledge_base_parent_class)->finalize (object);
@@ -197,6 +199,21 @@ lipcheck_knowledge_base_get_disclaimer (LipcheckKnowledgeBase *self)
   g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
 
   return self->disclaimer;
+}
+
+/**
+ * lipcheck_knowledge_base_get_incomplete_headline:
+ *
+ * Returns: (nullable): what a result says first when a warning-sign question has no answer: a
+ *   sentence that asks for the answers, followed by the names of the questions; %NULL when the
+ *   file has none
+ */
+const char *
+lipcheck_knowledge_base_get_incomplete_headline (LipcheckKnowledgeBase *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  return self->incomplete_headline;
 }
 
 /**
@@ -404,6 +421,14 @@ _lipcheck_knowledge_base_set_info (LipcheckKnowledgeBase *self,
   self->version = g_strdup (version);
   g_free (self->disclaimer);
   self->disclaimer = g_strdup (disclaimer);
+}
+
+void
+_lipcheck_knowledge_base_set_incomplete (LipcheckKnowledgeBase *self,
+                                         const char            *headline)
+{
+  g_free (self->incomplete_headline);
+  self->incomplete_headline = g_strdup (headline);
 }
 
 void
