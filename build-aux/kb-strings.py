@@ -45,6 +45,7 @@ def extract(kb):
     out = marker("disclaimer", kb["disclaimer"], False)
     if "incomplete" in kb:
         out += marker("incomplete/headline", kb["incomplete"]["headline"], False)
+        out += marker("incomplete/advice", kb["incomplete"]["advice"], True)
     for kind, fields in TEXT_FIELDS.items():
         for entry in kb[kind]:
             base = f"{kind}/{entry['id']}"

@@ -24,11 +24,15 @@ typedef struct
   const char *start;          /* the wizard's start button */
   const char *none;           /* "None of these" */
   const char *why_caffeine;   /* part of the rendered reason for 5 cups */
+  const char *hour;           /* the unit of sleep after 1 */
+  const char *hours;          /* and after 2 */
 } Expected;
 
 static const Expected expected_texts[] = {
-  { "de", "Koffein", "Jetzt den Notruf wählen", "Selbsttest s_tarten", "Nichts davon", "5" },
-  { "es", "Cafeína", "Llame ahora al número de emergencias", "_Empezar la autoevaluación", "Nada de esto", "5" },
+  { "de", "Koffein", "Jetzt den Notruf wählen", "Selbsttest s_tarten", "Nichts davon", "5",
+    "Stunde pro Nacht", "Stunden pro Nacht" },
+  { "es", "Cafeína", "Llame ahora al número de emergencias", "_Empezar la autoevaluación", "Nada de esto", "5",
+    "hora por noche", "horas por noche" },
 };
 
 static const Expected *expected;
@@ -100,11 +104,56 @@ test_report (void)
   text = lipcheck_report_to_text (result);
 
   g_assert_nonnull (strstr (text, expected->emergency));
-  g_assert_nonnull (strstr (text, expected->caffeine));
   g_assert_nonnull (strstr (text, "112"));
+  /* An emergency says one thing: the caffeine factor is not listed. */
+  g_assert_null (strstr (text, expected->caffeine));
   /* The placeholders were filled in, whatever the sentence around them. */
   g_assert_null (strchr (text, '{'));
   g_assert_null (strstr (text, "Likely factors"));
+}
+
+/* Below an emergency the factors are named, in the language. */
+static void
+test_report_factors (void)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autoptr(LipcheckResult) result = NULL;
+  g_autofree char *text = NULL;
+
+  lipcheck_answers_set_number (answers, "caffeine-cups", 5);
+  lipcheck_answers_set_boolean (answers, "pain", TRUE);
+  result = lipcheck_evaluate (kb, answers, "DE");
+  text = lipcheck_report_to_text (result);
+
+  g_assert_nonnull (strstr (text, expected->caffeine));
+  g_assert_null (strchr (text, '{'));
+  g_assert_null (strstr (text, "Likely factors"));
+  g_assert_null (strstr (text, "not answered"));
+}
+
+/* One hour, one cup: the singular of the language. */
+static void
+test_report_plural (void)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autoptr(LipcheckResult) result = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *one_hour = g_strdup_printf ("— 1 %s\n", expected->hour);
+  g_autofree char *two_hours = g_strdup_printf ("— 2 %s\n", expected->hours);
+
+  lipcheck_answers_set_number (answers, "sleep-hours", 1);
+  result = lipcheck_evaluate (kb, answers, "DE");
+  text = lipcheck_report_to_text (result);
+  g_assert_nonnull (strstr (text, one_hour));
+  g_clear_pointer (&text, g_free);
+  g_clear_object (&result);
+
+  lipcheck_answers_set_number (answers, "sleep-hours", 2);
+  result = lipcheck_evaluate (kb, answers, "DE");
+  text = lipcheck_report_to_text (result);
+  g_assert_nonnull (strstr (text, two_hours));
 }
 
 static void
@@ -154,6 +203,8 @@ main (int   argc,
 
   g_test_add_func ("/lipcheck/i18n/knowledge-base", test_knowledge_base);
   g_test_add_func ("/lipcheck/i18n/report", test_report);
+  g_test_add_func ("/lipcheck/i18n/report-factors", test_report_factors);
+  g_test_add_func ("/lipcheck/i18n/report-plural", test_report_plural);
   g_test_add_func ("/lipcheck/i18n/interface", test_interface);
 
   return g_test_run ();

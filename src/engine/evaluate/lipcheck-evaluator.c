@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "lipcheck-answers.h"
 #include "lipcheck-cause.h"
 #include "lipcheck-condition.h"
@@ -213,11 +215,57 @@ index_warning_signs (LipcheckKnowledgeBase *kb)
   return index;
 }
 
+/* The questions without whose answers a result is incomplete, each with what to name it by: a
+ * warning sign's question by the sign, and every question an urgent or emergency rule tests (the
+ * follow-up "did it come on suddenly") by itself. */
+static GHashTable *
+index_safety_questions (LipcheckKnowledgeBase *kb)
+{
+  GListModel *rules = lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_RULE);
+  GHashTable *index = index_warning_signs (kb);
+  guint n = g_list_model_get_n_items (rules);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LipcheckRule) rule = g_list_model_get_item (rules, i);
+      g_autoptr(GPtrArray) ids = new_strv_array ();
+
+      if (lipcheck_rule_get_urgency (rule) < LIPCHECK_URGENCY_URGENT)
+        continue;
+
+      lipcheck_expr_collect_questions (lipcheck_rule_get_when (rule), ids);
+      for (guint j = 0; j < ids->len; j++)
+        {
+          LipcheckQuestion *question = lipcheck_knowledge_base_lookup_question (kb, ids->pdata[j]);
+
+          if (question != NULL && !g_hash_table_contains (index, ids->pdata[j]))
+            g_hash_table_insert (index, (gpointer)lipcheck_entry_get_id (LIPCHECK_ENTRY (question)), question);
+        }
+    }
+
+  return index;
+}
+
+/* Files a warning sign's answer: present when yes, absent when no. */
+static void
+file_warning_sign (LipcheckResult *result,
+                   gpointer        item,
+                   GVariant       *answer)
+{
+  if (!LIPCHECK_IS_WARNING_SIGN (item))
+    return;
+
+  if (g_variant_is_of_type (answer, G_VARIANT_TYPE_BOOLEAN) && g_variant_get_boolean (answer))
+    g_list_store_append (result->warning_signs, item);
+  else
+    g_list_store_append (result->absent_warning_signs, item);
+}
+
 static void
 evaluate_questions (LipcheckResult *result)
 {
   GListModel *questions = lipcheck_knowledge_base_get_entries (result->kb, LIPCHECK_KIND_QUESTION);
-  g_autoptr(GHashTable) signs = index_warning_signs (result->kb);
+  g_autoptr(GHashTable) safety = index_safety_questions (result->kb);
   g_autoptr(GPtrArray) unanswered = new_strv_array ();
   guint n = g_list_model_get_n_items (questions);
 
@@ -225,7 +273,7 @@ evaluate_questions (LipcheckResult *result)
     {
       g_autoptr(LipcheckQuestion) question = g_list_model_get_item (questions, i);
       const char *id = lipcheck_entry_get_id (LIPCHECK_ENTRY (question));
-      LipcheckWarningSign *sign;
+      gpointer item = g_hash_table_lookup (safety, id);
       GVariant *answer;
 
       if (!lipcheck_question_is_asked (question, result->answers))
@@ -236,18 +284,15 @@ evaluate_questions (LipcheckResult *result)
 
       if (answer == NULL)
         g_ptr_array_add (unanswered, g_strdup (id));
-
-      if (answer == NULL || !(sign = g_hash_table_lookup (signs, id)))
-        continue;
-
-      if (g_variant_is_of_type (answer, G_VARIANT_TYPE_BOOLEAN) && g_variant_get_boolean (answer))
-        g_list_store_append (result->warning_signs, sign);
-      else
-        g_list_store_append (result->absent_warning_signs, sign);
+      if (answer == NULL && item != NULL)
+        g_list_store_append (result->missing, item);
+      else if (item != NULL)
+        file_warning_sign (result, item, answer);
     }
 
   g_ptr_array_add (unanswered, NULL);
   result->unanswered = (char **)g_ptr_array_steal (unanswered, NULL);
+  result->complete = g_list_model_get_n_items (G_LIST_MODEL (result->missing)) == 0;
 }
 
 static void
@@ -265,24 +310,98 @@ add_tips (GListStore *tips,
     }
 }
 
-/* Tips follow from the factors, then the level's own; an emergency result shows none, so that
- * nothing stands between the person and the call. */
+/* Tips follow from the factors, strongest first, then the level's own, which an incomplete
+ * result leaves out as they are given to every result of the level; the first
+ * LIPCHECK_RESULT_MAX_TIPS are to try first, the others more tips. An emergency result shows
+ * none, so that nothing stands between the person and the call. */
 static void
 choose_tips (LipcheckResult *result)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (result->factors));
+  GListModel *factors = G_LIST_MODEL (result->factors);
+  g_autoptr(GListStore) all = g_list_store_new (LIPCHECK_TYPE_TIP);
+  guint n = g_list_model_get_n_items (factors);
 
   if (result->urgency == LIPCHECK_URGENCY_EMERGENCY)
     return;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LipcheckFinding) factor = g_list_model_get_item (G_LIST_MODEL (result->factors), i);
+      g_autoptr(LipcheckFinding) factor = g_list_model_get_item (factors, i);
 
-      add_tips (result->tips, lipcheck_cause_get_tips (LIPCHECK_CAUSE (lipcheck_finding_get_entry (factor))));
+      add_tips (all, lipcheck_cause_get_tips (LIPCHECK_CAUSE (lipcheck_finding_get_entry (factor))));
     }
 
-  add_tips (result->tips, lipcheck_level_get_tips (result->level));
+  if (result->complete)
+    add_tips (all, lipcheck_level_get_tips (result->level));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (all)); i++)
+    {
+      g_autoptr(LipcheckTip) tip = g_list_model_get_item (G_LIST_MODEL (all), i);
+
+      g_list_store_append (i < LIPCHECK_RESULT_MAX_TIPS ? result->tips : result->more_tips, tip);
+    }
+}
+
+/* The names of what is missing, joined: "Muscle weakness, Numbness". */
+static char *
+join_missing (LipcheckResult *result)
+{
+  GListModel *missing = G_LIST_MODEL (result->missing);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (missing); i++)
+    {
+      g_autoptr(LipcheckEntry) entry = g_list_model_get_item (missing, i);
+
+      if (i > 0)
+        /* Translators: between two names in the list of unanswered warning signs */
+        g_string_append (names, _(", "));
+      g_string_append (names, lipcheck_entry_get_name (entry));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static char *
+render (LipcheckResult *result,
+        const char     *template)
+{
+  return lipcheck_template_render (template, result->kb, result->answers, result->emergency_number);
+}
+
+/* "<the knowledge base's request> Muscle weakness, Numbness." */
+static char *
+incomplete_headline (LipcheckResult *result)
+{
+  const char *request = lipcheck_knowledge_base_get_incomplete_headline (result->kb);
+  g_autofree char *names = join_missing (result);
+
+  if (request == NULL)
+    return g_strdup_printf (C_("incomplete headline", "%s."), names);
+
+  /* Translators: an incomplete result's headline: the knowledge base's request for the answers,
+   * then the names of the warning signs not answered */
+  return g_strdup_printf (C_("incomplete headline", "%s %s."), request, names);
+}
+
+/* The level's headline and advice; below an emergency, an incomplete result asks for the missing
+ * answers instead of its headline, and at self-care gives the incomplete advice, as the level's
+ * would reassure. */
+static void
+write_headline (LipcheckResult *result)
+{
+  const char *advice = lipcheck_knowledge_base_get_incomplete_advice (result->kb);
+  gboolean ask = !result->complete && result->urgency < LIPCHECK_URGENCY_EMERGENCY;
+
+  if (ask)
+    result->headline = incomplete_headline (result);
+  else
+    result->headline = render (result, lipcheck_level_get_headline (result->level));
+
+  if (ask && advice != NULL && result->urgency == LIPCHECK_URGENCY_SELF_CARE)
+    result->advice = render (result, advice);
+  else
+    result->advice = render (result, lipcheck_level_get_advice (result->level));
 }
 
 /**
@@ -291,7 +410,8 @@ choose_tips (LipcheckResult *result)
  *
  * The urgency is the highest level of the rules that hold, self-care when none does. Factors
  * are the causes with a reason that holds, in the knowledge base's order; conditions are named
- * only when their pattern shows and the result is above self-care.
+ * only when their pattern shows and the result is above self-care. An emergency result has
+ * neither, nor tips: it says one thing, call the number now.
  *
  * Returns: (transfer full): the result
  */
@@ -301,7 +421,6 @@ lipcheck_evaluate (LipcheckKnowledgeBase *kb,
                    const char            *region)
 {
   LipcheckResult *result;
-  LipcheckLevel *level;
 
   g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (kb), NULL);
   g_return_val_if_fail (LIPCHECK_IS_ANSWERS (answers), NULL);
@@ -313,16 +432,13 @@ lipcheck_evaluate (LipcheckKnowledgeBase *kb,
 
   evaluate_rules (result);
   evaluate_questions (result);
-  evaluate_reasons (result, LIPCHECK_KIND_CAUSE, result->factors);
-  if (result->urgency > LIPCHECK_URGENCY_SELF_CARE)
+  if (result->urgency < LIPCHECK_URGENCY_EMERGENCY)
+    evaluate_reasons (result, LIPCHECK_KIND_CAUSE, result->factors);
+  if (result->urgency > LIPCHECK_URGENCY_SELF_CARE && result->urgency < LIPCHECK_URGENCY_EMERGENCY)
     evaluate_reasons (result, LIPCHECK_KIND_CONDITION, result->conditions);
 
-  level = lipcheck_knowledge_base_get_level (kb, result->urgency);
-  result->level = g_object_ref (level);
-  result->headline = lipcheck_template_render (lipcheck_level_get_headline (level), kb, answers,
-                                               result->emergency_number);
-  result->advice = lipcheck_template_render (lipcheck_level_get_advice (level), kb, answers,
-                                             result->emergency_number);
+  result->level = g_object_ref (lipcheck_knowledge_base_get_level (kb, result->urgency));
+  write_headline (result);
   choose_tips (result);
 
   return result;

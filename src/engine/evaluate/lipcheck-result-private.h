@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* The tips a result offers to try first; the others are more tips. */
+#define LIPCHECK_RESULT_MAX_TIPS 5
+
 struct _LipcheckResult
 {
   GObject                parent_instance;
@@ -24,9 +27,12 @@ struct _LipcheckResult
   GListStore            *warning_signs;
   GListStore            *absent_warning_signs;
   GListStore            *tips;
+  GListStore            *more_tips;
   GListStore            *asked;
+  GListStore            *missing;
   char                 **unanswered;
   LipcheckUrgency        urgency;
+  gboolean               complete;
 };
 
 G_END_DECLS

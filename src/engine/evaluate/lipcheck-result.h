@@ -26,6 +26,9 @@ GListModel            *lipcheck_result_get_conditions          (LipcheckResult *
 GListModel            *lipcheck_result_get_warning_signs       (LipcheckResult *self);
 GListModel            *lipcheck_result_get_absent_warning_signs (LipcheckResult *self);
 GListModel            *lipcheck_result_get_tips                (LipcheckResult *self);
+GListModel            *lipcheck_result_get_more_tips           (LipcheckResult *self);
+gboolean               lipcheck_result_get_complete            (LipcheckResult *self);
+GListModel            *lipcheck_result_get_missing             (LipcheckResult *self);
 GListModel            *lipcheck_result_get_asked               (LipcheckResult *self);
 const char * const    *lipcheck_result_get_unanswered          (LipcheckResult *self);
 GDateTime             *lipcheck_result_dup_date                (LipcheckResult *self);

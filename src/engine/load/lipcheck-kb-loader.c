@@ -416,45 +416,62 @@ load_emergency_numbers (Loader      *loader,
   return TRUE;
 }
 
-/* The optional "incomplete": the headline of a result with a warning sign unanswered. */
+/* One member of "incomplete", checked and translated; its message context is "incomplete/<key>". */
+static gboolean
+read_incomplete_member (Loader      *loader,
+                        JsonObject  *object,
+                        const Field *field,
+                        GValue      *value,
+                        GError     **error)
+{
+  gsize mark = lipcheck_json_cursor_push_key (&loader->cursor, field->property);
+  JsonNode *node;
+
+  if (!(node = lipcheck_json_member (&loader->cursor, object, field->property, TRUE, error)) ||
+      !_lipcheck_kb_read_field (loader, field, node, value, error))
+    return FALSE;
+  lipcheck_json_cursor_pop (&loader->cursor, mark);
+  return TRUE;
+}
+
+/* The optional "incomplete": what a result with a warning sign unanswered says instead of its
+ * level's headline, and instead of the self-care advice. Read once the questions are known, as the
+ * advice is a template. */
 static gboolean
 load_incomplete (Loader      *loader,
                  JsonObject  *root,
                  GError     **error)
 {
-  static const char * const keys[] = { "headline", "sources", NULL };
-  static const Field sources_field = { "sources", FIELD_SOURCES, TRUE, "sources", LIPCHECK_KIND_SOURCE };
+  static const char * const keys[] = { "headline", "advice", "sources", NULL };
+  static const Field fields[] = {
+    { "incomplete/headline", FIELD_TEXT, TRUE, "headline", 0 },
+    { "incomplete/advice", FIELD_TEMPLATE, TRUE, "advice", 0 },
+    { "sources", FIELD_SOURCES, TRUE, "sources", LIPCHECK_KIND_SOURCE },
+  };
+  g_auto(GValue) headline = G_VALUE_INIT;
+  g_auto(GValue) advice = G_VALUE_INIT;
   g_auto(GValue) sources = G_VALUE_INIT;
-  JsonObject *object;
-  JsonNode *node, *headline;
-  gsize mark, inner;
+  GValue *values[G_N_ELEMENTS (fields)] = { &headline, &advice, &sources };
+  JsonNode *node;
+  gsize mark;
 
   if (!json_object_has_member (root, "incomplete"))
     return TRUE;
 
+  loader->kind = LIPCHECK_KIND_LEVEL;
+  loader->entry_id = NULL;
   mark = lipcheck_json_cursor_push_key (&loader->cursor, "incomplete");
   node = json_object_get_member (root, "incomplete");
-  if (!lipcheck_json_expect (&loader->cursor, node, JSON_NODE_OBJECT, 0, error))
-    return FALSE;
-  object = json_node_get_object (node);
-  if (!lipcheck_json_check_keys (&loader->cursor, object, keys, error))
+  if (!lipcheck_json_expect (&loader->cursor, node, JSON_NODE_OBJECT, 0, error) ||
+      !lipcheck_json_check_keys (&loader->cursor, json_node_get_object (node), keys, error))
     return FALSE;
 
-  inner = lipcheck_json_cursor_push_key (&loader->cursor, "headline");
-  if (!(headline = lipcheck_json_member (&loader->cursor, object, "headline", TRUE, error)) ||
-      !lipcheck_json_check_text (&loader->cursor, headline, error))
-    return FALSE;
-  lipcheck_json_cursor_pop (&loader->cursor, inner);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (!read_incomplete_member (loader, json_node_get_object (node), &fields[i], values[i], error))
+      return FALSE;
 
-  inner = lipcheck_json_cursor_push_key (&loader->cursor, "sources");
-  if (!(node = lipcheck_json_member (&loader->cursor, object, "sources", TRUE, error)) ||
-      !_lipcheck_kb_read_field (loader, &sources_field, node, &sources, error))
-    return FALSE;
-  lipcheck_json_cursor_pop (&loader->cursor, inner);
-
-  _lipcheck_knowledge_base_set_incomplete (loader->kb,
-                                           _lipcheck_kb_translate (loader, "incomplete/headline",
-                                                                   json_node_get_string (headline)));
+  _lipcheck_knowledge_base_set_incomplete (loader->kb, g_value_get_string (&headline),
+                                           g_value_get_string (&advice));
   lipcheck_json_cursor_pop (&loader->cursor, mark);
   return TRUE;
 }
@@ -602,12 +619,11 @@ _lipcheck_knowledge_base_load (LipcheckKnowledgeBase  *self,
     {
       if (!load_kind (&loader, root, kind, error))
         goto out;
-      if (kind == LIPCHECK_KIND_SOURCE &&
-          (!load_emergency_numbers (&loader, root, error) || !load_incomplete (&loader, root, error)))
+      if (kind == LIPCHECK_KIND_SOURCE && !load_emergency_numbers (&loader, root, error))
         goto out;
     }
 
-  ok = check_whole (&loader, error);
+  ok = load_incomplete (&loader, root, error) && check_whole (&loader, error);
 
 out:
   lipcheck_json_cursor_clear (&loader.cursor);

@@ -29,6 +29,7 @@ struct _LipcheckKnowledgeBase
   char       *version;
   char       *disclaimer;
   char       *incomplete_headline;
+  char       *incomplete_advice;
   char       *default_number;
   GHashTable *regions;
   GListModel *emergency_sources;
@@ -81,6 +82,7 @@ lipcheck_knowledge_base_finalize (GObject *object)
   g_clear_pointer (&self->version, g_free);
   g_clear_pointer (&self->disclaimer, g_free);
   g_clear_pointer (&self->incomplete_headline, g_free);
+  g_clear_pointer (&self->incomplete_advice, g_free);
   g_clear_pointer (&self->default_number, g_free);
 
   G_OBJECT_CLASS (lipcheck_knowledge_base_parent_class)->finalize (object);
@@ -214,6 +216,20 @@ lipcheck_knowledge_base_get_incomplete_headline (LipcheckKnowledgeBase *self)
   g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
 
   return self->incomplete_headline;
+}
+
+/**
+ * lipcheck_knowledge_base_get_incomplete_advice:
+ *
+ * Returns: (nullable): a template: what to do, in place of the self-care advice, while a
+ *   warning-sign question has no answer; %NULL when the file has none
+ */
+const char *
+lipcheck_knowledge_base_get_incomplete_advice (LipcheckKnowledgeBase *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  return self->incomplete_advice;
 }
 
 /**
@@ -425,10 +441,13 @@ _lipcheck_knowledge_base_set_info (LipcheckKnowledgeBase *self,
 
 void
 _lipcheck_knowledge_base_set_incomplete (LipcheckKnowledgeBase *self,
-                                         const char            *headline)
+                                         const char            *headline,
+                                         const char            *advice)
 {
   g_free (self->incomplete_headline);
   self->incomplete_headline = g_strdup (headline);
+  g_free (self->incomplete_advice);
+  self->incomplete_advice = g_strdup (advice);
 }
 
 void
