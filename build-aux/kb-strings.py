@@ -24,7 +24,7 @@ TEXT_FIELDS = {
     "tip-groups": ["name", "summary"],
     "tips": ["name", "summary", "foods"],
     "steps": ["name", "summary"],
-    "questions": ["text", "help", "unit", "unit-one"],
+    "questions": ["text", "short", "help", "unit", "unit-one"],
 }
 TEMPLATES = {"headline", "advice", "why"}
 

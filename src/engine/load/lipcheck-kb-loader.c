@@ -47,6 +47,7 @@ static const Field question_fields[] = {
   { "id", FIELD_ID, TRUE, "id", 0 },
   { "kind", FIELD_ENUM, TRUE, "kind", 0 },
   { "text", FIELD_TEXT, TRUE, "name", 0 },
+  { "short", FIELD_TEXT, FALSE, "short-text", 0 },
   { "help", FIELD_TEXT, TRUE, "summary", 0 },
   { "choices", FIELD_CHOICES, FALSE, "choices", 0 },
   { "min", FIELD_INT, FALSE, "minimum", 0 },
