@@ -279,7 +279,7 @@ NC_ ("questions/pain/text", "Pain along with the twitch");
 NC_ ("questions/pain/short", "Pain");
 NC_ ("questions/pain/help", "Pain in the lip, the face or around the twitching area.");
 NC_ ("questions/asymmetry/text", "A change in the symmetry of the face, or drooping");
-NC_ ("questions/asymmetry/short", "Facial symmetry changed, or drooping");
+NC_ ("questions/asymmetry/short", "Face uneven or drooping");
 NC_ ("questions/asymmetry/help", "For example an eyelid or a corner of the mouth hangs lower on one side.");
 NC_ ("questions/speech/text", "Difficulty speaking");
 NC_ ("questions/speech/short", "Difficulty speaking");

@@ -14,6 +14,7 @@
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-report.h"
 #include "lipcheck-result.h"
+#include "lipcheck-summary.h"
 #include "lipcheck-wizard.h"
 
 typedef struct
@@ -26,13 +27,14 @@ typedef struct
   const char *why_caffeine;   /* part of the rendered reason for 5 cups */
   const char *hour;           /* the unit of sleep after 1 */
   const char *hours;          /* and after 2 */
+  const char *date;           /* 2 December 2026 on the summary sheet */
 } Expected;
 
 static const Expected expected_texts[] = {
   { "de", "Koffein", "Jetzt den Notruf wählen", "Selbsttest s_tarten", "Nichts davon", "5",
-    "Stunde pro Nacht", "Stunden pro Nacht" },
+    "Stunde pro Nacht", "Stunden pro Nacht", "2. Dezember 2026" },
   { "es", "Cafeína", "Llame ahora al número de emergencias", "_Empezar la autoevaluación", "Nada de esto", "5",
-    "hora por noche", "horas por noche" },
+    "hora por noche", "horas por noche", "2 de diciembre de 2026" },
 };
 
 static const Expected *expected;
@@ -156,6 +158,21 @@ test_report_plural (void)
   g_assert_nonnull (strstr (text, two_hours));
 }
 
+/* The sheet's date in the interface's language, though LC_TIME is C. */
+static void
+test_summary_date (void)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autoptr(LipcheckResult) result = lipcheck_evaluate (kb, answers, "DE");
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 12, 2, 9, 0, 0);
+  g_autoptr(LipcheckSummary) summary = lipcheck_summary_new (result, date);
+  g_autofree char *title = lipcheck_summary_dup_title (summary);
+
+  g_assert_nonnull (strstr (title, expected->date));
+  g_assert_null (strstr (title, "December"));
+}
+
 static void
 test_interface (void)
 {
@@ -205,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/i18n/report", test_report);
   g_test_add_func ("/lipcheck/i18n/report-factors", test_report_factors);
   g_test_add_func ("/lipcheck/i18n/report-plural", test_report_plural);
+  g_test_add_func ("/lipcheck/i18n/summary-date", test_summary_date);
   g_test_add_func ("/lipcheck/i18n/interface", test_interface);
 
   return g_test_run ();

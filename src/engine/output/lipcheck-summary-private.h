@@ -10,18 +10,20 @@
 G_BEGIN_DECLS
 
 /* Vertical rhythm, in points. */
-#define SECTION_GAP   10.0  /* above a section heading */
-#define HEADING_GAP    4.0  /* between a heading and what follows it */
+#define SECTION_GAP    8.0  /* above a section heading */
+#define HEADING_GAP    3.0  /* between a heading and what follows it */
 #define ITEM_GAP       4.0  /* between two items of a section */
 #define LINE_GAP       0.5  /* between two answers */
 #define BOX_PADDING    9.0  /* inside the urgency box */
 #define BOX_BAR        4.0  /* the urgency box's coloured left edge */
-#define NOTES_LINES    5    /* writing lines in the notes box, at least */
+#define NOTES_LINES    3    /* writing lines in the notes box, at least */
 #define NOTES_MAX     12    /* and at most, when the last page has room */
 #define NOTES_PITCH   18.0  /* between two of them */
 #define FOOTER_HEIGHT 22.0  /* below the content of every page */
 #define COLUMN_GAP    12.0  /* between two columns */
 #define INDENT        12.0  /* of a list under a label */
+#define ROW_PADDING    1.0  /* above and below the text of a row of the answers table */
+#define TABLE_SIZE     8.5  /* the answers table's text, in points */
 
 /* Colours: the body text (as in the styles), the title's rule, the thin rules. */
 #define TEXT_RGB   0x241f31
@@ -40,6 +42,7 @@ typedef enum
   STYLE_DATE,
   STYLE_LEVEL,
   STYLE_CAPTION,
+  STYLE_TABLE,
   N_STYLES
 } Style;
 
@@ -49,6 +52,8 @@ typedef enum
   DECORATION_TITLE_RULE,
   DECORATION_BOX,
   DECORATION_NOTES,
+  DECORATION_ROW_RULE,
+  DECORATION_FILL_IN,
 } Decoration;
 
 /* A layout placed in a unit: all of it (top-left at x, y), or one line (its baseline at x, y). */

@@ -218,6 +218,30 @@ draw_notes (LipcheckSummary *self,
   cairo_stroke (cr);
 }
 
+static double
+cell_right (const Cell *cell)
+{
+  PangoRectangle rect;
+
+  pango_layout_get_extents (cell->layout, NULL, &rect);
+  return cell->x + pango_units_to_double (rect.x + rect.width);
+}
+
+/* A line to write on after each label, to the start of the next one or the edge. */
+static void
+draw_fill_in (LipcheckSummary *self,
+              cairo_t         *cr,
+              const Unit      *unit)
+{
+  for (guint i = 0; i < unit->cells->len; i++)
+    {
+      const Cell *cell = &g_array_index (unit->cells, Cell, i);
+      double end = i + 1 < unit->cells->len ? g_array_index (unit->cells, Cell, i + 1).x - COLUMN_GAP : self->width;
+
+      draw_hline (cr, cell_right (cell) + 6, end, unit->height - 2, 0.6, RULE_RGB);
+    }
+}
+
 static void
 draw_unit (LipcheckSummary *self,
            cairo_t         *cr,
@@ -233,6 +257,10 @@ draw_unit (LipcheckSummary *self,
     draw_box (self, cr, unit);
   else if (unit->decoration == DECORATION_NOTES)
     draw_notes (self, cr, unit);
+  else if (unit->decoration == DECORATION_ROW_RULE)
+    draw_hline (cr, 0, self->width, unit->height - 0.25, 0.5, 0xdeddda);
+  else if (unit->decoration == DECORATION_FILL_IN)
+    draw_fill_in (self, cr, unit);
 
   for (guint i = 0; i < unit->cells->len; i++)
     {
