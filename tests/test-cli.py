@@ -90,6 +90,7 @@ def text_report(name):
         check(TIP_NAMES[tip] in text, f"no tip {TIP_NAMES[tip]!r}")
     check(KB["disclaimer"] in text, "no disclaimer")
     check("{emergency-number}" not in text and "{" not in text, "a template left unrendered")
+    check(re.search(r"\b1 (hours|cups)\b", text) is None, "a plural unit after 1")
     if expected["urgency"] == "emergency":
         check("Call 112 now" in text, "no emergency number 112 in the C locale")
     if expected["sudden"] is not None:

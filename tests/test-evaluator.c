@@ -1172,6 +1172,25 @@ test_template_render (void)
   g_assert_finalize_object (answers);
 }
 
+/* A number's placeholder followed by its unit: the singular after 1, else as written. */
+static void
+test_template_unit (void)
+{
+  LipcheckAnswers *answers = answers_new ("sleep-hours", "1", "caffeine-cups", "2", NULL);
+  char *text;
+
+  text = render (answers, "You sleep {sleep-hours} hours a night and drink {caffeine-cups} cups a day.");
+  g_assert_cmpstr (text, ==, "You sleep 1 hour a night and drink 2 cups a day.");
+  g_free (text);
+
+  /* Not the unit: left as written. */
+  text = render (answers, "{sleep-hours} hours, {sleep-hours}hours a night");
+  g_assert_cmpstr (text, ==, "1 hours, 1hours a night");
+  g_free (text);
+
+  g_assert_finalize_object (answers);
+}
+
 static void
 test_template_literal (void)
 {
@@ -1371,6 +1390,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/evaluator/monotonic/with-other-answers", test_monotonic_with_other_answers);
   g_test_add_func ("/lipcheck/evaluator/template/render", test_template_render);
   g_test_add_func ("/lipcheck/evaluator/template/literal", test_template_literal);
+  g_test_add_func ("/lipcheck/evaluator/template/unit", test_template_unit);
   g_test_add_func ("/lipcheck/evaluator/emergency-number/region", test_emergency_number_region);
   g_test_add_func ("/lipcheck/evaluator/emergency-number/locale", test_emergency_number_locale);
   g_test_add_func ("/lipcheck/evaluator/emergency-number/result", test_emergency_number_result);

@@ -144,11 +144,14 @@ test_report_plural (void)
   g_autofree char *text = NULL;
   g_autofree char *one_hour = g_strdup_printf ("— 1 %s\n", expected->hour);
   g_autofree char *two_hours = g_strdup_printf ("— 2 %s\n", expected->hours);
+  g_autofree char *wrong = g_strdup_printf (" 1 %s", expected->hours);
 
   lipcheck_answers_set_number (answers, "sleep-hours", 1);
   result = lipcheck_evaluate (kb, answers, "DE");
   text = lipcheck_report_to_text (result);
   g_assert_nonnull (strstr (text, one_hour));
+  /* Nor in the factor's reason, whose template writes the plural after the number. */
+  g_assert_null (strstr (text, wrong));
   g_clear_pointer (&text, g_free);
   g_clear_object (&result);
 

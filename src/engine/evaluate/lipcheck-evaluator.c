@@ -22,12 +22,35 @@
 #include "lipcheck-tip.h"
 #include "lipcheck-warning-sign.h"
 
+/* After a number placeholder, the question's unit as the template writes it ("{sleep-hours} hours
+ * a night") takes its singular when the answer is 1: returns the text after it, and appends the
+ * unit for the number to @out; else returns @after unchanged. */
+static const char *
+render_unit (GString          *out,
+             LipcheckQuestion *question,
+             GVariant         *answer,
+             const char       *after)
+{
+  const char *unit = lipcheck_question_get_unit (question);
+  gsize length;
+
+  if (answer == NULL || lipcheck_question_get_kind (question) != LIPCHECK_QUESTION_NUMBER ||
+      unit == NULL || after[0] != ' ' || !g_str_has_prefix (after + 1, unit))
+    return after;
+
+  length = strlen (unit) + 1;
+  g_string_append_c (out, ' ');
+  g_string_append (out, lipcheck_question_get_unit_for (question, g_variant_get_int64 (answer)));
+  return after + length;
+}
+
 /**
  * lipcheck_template_render:
  * @text: a template from the knowledge base
  *
  * Replaces `{question-id}` with the answer in words and `{emergency-number}` with
- * @emergency_number. Nothing else in @text is interpreted.
+ * @emergency_number. A number's placeholder followed by its question's unit gives the unit in the
+ * form for the number ("1 hour a night"). Nothing else in @text is interpreted.
  *
  * Returns: (transfer full): the text to show
  */
@@ -62,10 +85,12 @@ lipcheck_template_render (const char            *text,
         g_string_append (out, emergency_number);
       else if ((question = lipcheck_knowledge_base_lookup_question (kb, name)) != NULL)
         {
-          g_autofree char *answer =
-            lipcheck_question_describe_answer (question, lipcheck_answers_lookup (answers, name));
+          GVariant *value = lipcheck_answers_lookup (answers, name);
+          g_autofree char *answer = lipcheck_question_describe_answer (question, value);
 
           g_string_append (out, answer);
+          p = render_unit (out, question, value, close + 1);
+          continue;
         }
       else
         g_string_append_len (out, open, close - open + 1);
