@@ -44,6 +44,7 @@ def marker(context, text, template):
 def extract(kb):
     out = marker("disclaimer", kb["disclaimer"], False)
     if "incomplete" in kb:
+        out += marker("incomplete/name", kb["incomplete"]["name"], False)
         out += marker("incomplete/headline", kb["incomplete"]["headline"], False)
         out += marker("incomplete/advice", kb["incomplete"]["advice"], True)
     for kind, fields in TEXT_FIELDS.items():

@@ -3,6 +3,7 @@
  * Never compiled: the loader looks each text up at run time with g_dpgettext2(). */
 
 NC_ ("disclaimer", "Lipcheck is a self-check aid, not a diagnosis. It gives general information drawn from the sources it lists and does not replace advice from a doctor, pharmacist or other healthcare professional. If you are worried about your twitch, if it does not settle, or if new symptoms appear, see a doctor. In an emergency, call your local emergency number straight away.");
+NC_ ("incomplete/name", "Answer the warning-sign questions first");
 NC_ ("incomplete/headline", "This result is not complete. Answer the questions about these warning signs so that Lipcheck can tell how urgent this is:");
 /* Translators: keep the {placeholders} exactly as they are */
 NC_ ("incomplete/advice", "See a doctor soon if you have a warning sign: weakness, numbness or pain, a change in the symmetry of your face, or difficulty speaking, swallowing or seeing. If drooping of the face, weakness of the face or an arm, slurred speech or a change in vision comes on suddenly, call {emergency-number} now.");

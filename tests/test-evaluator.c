@@ -978,6 +978,8 @@ test_complete_all_no (void)
   assert_model (lipcheck_result_get_missing (result), "");
   g_assert_cmpstr (lipcheck_result_get_headline (result), ==,
                    lipcheck_level_get_headline (lipcheck_result_get_level (result)));
+  g_assert_cmpstr (lipcheck_result_get_title (result), ==,
+                   lipcheck_entry_get_name (LIPCHECK_ENTRY (lipcheck_result_get_level (result))));
   finish (result, answers);
 
   /* The everyday questions do not make a result incomplete; a sudden not asked neither. */
@@ -1000,6 +1002,8 @@ test_incomplete_empty (void)
   assert_model (lipcheck_result_get_missing (result), "weakness numbness pain asymmetry speech swallowing vision");
   /* The urgency is what the answers given reach. */
   assert_urgency (result, "self-care");
+  /* Not "Look after it yourself": the title asks for the answers too. */
+  g_assert_cmpstr (lipcheck_result_get_title (result), ==, lipcheck_knowledge_base_get_incomplete_name (kb));
   g_assert_true (g_str_has_prefix (headline, lipcheck_knowledge_base_get_incomplete_headline (kb)));
   for (guint i = 0; warning_signs[i] != NULL; i++)
     {
@@ -1038,7 +1042,9 @@ test_incomplete_routine (void)
       assert_model (lipcheck_result_get_missing (result), warning_signs[i]);
       g_assert_nonnull (strstr (lipcheck_result_get_headline (result), lipcheck_entry_get_name (LIPCHECK_ENTRY (sign))));
       assert_no_reassurance (result);
-      /* The routine advice stays: it sends the person to a doctor. */
+      /* The routine name and advice stay: they send the person to a doctor. */
+      g_assert_cmpstr (lipcheck_result_get_title (result), ==,
+                       lipcheck_entry_get_name (LIPCHECK_ENTRY (lipcheck_result_get_level (result))));
       g_assert_nonnull (strstr (lipcheck_result_get_advice (result), "Book an appointment"));
       finish (result, answers);
     }

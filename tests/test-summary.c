@@ -348,7 +348,7 @@ assert_summary_says (const char     *text,
   };
 
   assert_frame (text, n_pages);
-  assert_contains (text, lipcheck_entry_get_name (LIPCHECK_ENTRY (lipcheck_result_get_level (result))));
+  assert_contains (text, lipcheck_result_get_title (result));
   assert_contains (text, lipcheck_result_get_headline (result));
   assert_contains (text, lipcheck_result_get_advice (result));
   assert_answers (text, result);

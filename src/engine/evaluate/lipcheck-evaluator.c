@@ -409,21 +409,28 @@ incomplete_headline (LipcheckResult *result)
   return g_strdup_printf (C_("incomplete headline", "%s %s."), request, names);
 }
 
-/* The level's headline and advice; below an emergency, an incomplete result asks for the missing
- * answers instead of its headline, and at self-care gives the incomplete advice, as the level's
- * would reassure. */
+/* The level's name, headline and advice; below an emergency, an incomplete result asks for the
+ * missing answers instead of its headline, and at self-care takes the incomplete name and advice,
+ * as the level's would reassure. */
 static void
 write_headline (LipcheckResult *result)
 {
+  const char *name = lipcheck_knowledge_base_get_incomplete_name (result->kb);
   const char *advice = lipcheck_knowledge_base_get_incomplete_advice (result->kb);
   gboolean ask = !result->complete && result->urgency < LIPCHECK_URGENCY_EMERGENCY;
+  gboolean self_care = result->urgency == LIPCHECK_URGENCY_SELF_CARE;
+
+  if (ask && self_care && name != NULL)
+    result->title = g_strdup (name);
+  else
+    result->title = g_strdup (lipcheck_entry_get_name (LIPCHECK_ENTRY (result->level)));
 
   if (ask)
     result->headline = incomplete_headline (result);
   else
     result->headline = render (result, lipcheck_level_get_headline (result->level));
 
-  if (ask && advice != NULL && result->urgency == LIPCHECK_URGENCY_SELF_CARE)
+  if (ask && self_care && advice != NULL)
     result->advice = render (result, advice);
   else
     result->advice = render (result, lipcheck_level_get_advice (result->level));

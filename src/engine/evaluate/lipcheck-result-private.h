@@ -18,6 +18,7 @@ struct _LipcheckResult
   LipcheckKnowledgeBase *kb;
   LipcheckAnswers       *answers;
   LipcheckLevel         *level;
+  char                  *title;
   char                  *headline;
   char                  *advice;
   char                  *emergency_number;

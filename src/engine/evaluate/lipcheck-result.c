@@ -41,6 +41,7 @@ lipcheck_result_finalize (GObject *object)
 {
   LipcheckResult *self = (LipcheckResult *)object;
 
+  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->headline, g_free);
   g_clear_pointer (&self->advice, g_free);
   g_clear_pointer (&self->emergency_number, g_free);
@@ -98,6 +99,19 @@ lipcheck_result_get_level (LipcheckResult *self)
 {
   g_return_val_if_fail (LIPCHECK_IS_RESULT (self), NULL);
   return self->level;
+}
+
+/**
+ * lipcheck_result_get_title:
+ *
+ * Returns: what the result is called: its level's name, or for an incomplete self-care result,
+ *   which cannot say that the person may look after it alone, the knowledge base's incomplete name
+ */
+const char *
+lipcheck_result_get_title (LipcheckResult *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_RESULT (self), NULL);
+  return self->title;
 }
 
 /**

@@ -17,6 +17,7 @@ LipcheckKnowledgeBase *lipcheck_result_get_knowledge_base      (LipcheckResult *
 LipcheckAnswers       *lipcheck_result_get_answers             (LipcheckResult *self);
 LipcheckUrgency        lipcheck_result_get_urgency             (LipcheckResult *self);
 LipcheckLevel         *lipcheck_result_get_level               (LipcheckResult *self);
+const char            *lipcheck_result_get_title               (LipcheckResult *self);
 const char            *lipcheck_result_get_headline            (LipcheckResult *self);
 const char            *lipcheck_result_get_advice              (LipcheckResult *self);
 const char            *lipcheck_result_get_emergency_number    (LipcheckResult *self);

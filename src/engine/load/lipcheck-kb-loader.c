@@ -436,23 +436,25 @@ read_incomplete_member (Loader      *loader,
 }
 
 /* The optional "incomplete": what a result with a warning sign unanswered says instead of its
- * level's headline, and instead of the self-care advice. Read once the questions are known, as the
+ * level's headline, and instead of the self-care name and advice. Read once the questions are known, as the
  * advice is a template. */
 static gboolean
 load_incomplete (Loader      *loader,
                  JsonObject  *root,
                  GError     **error)
 {
-  static const char * const keys[] = { "headline", "advice", "sources", NULL };
+  static const char * const keys[] = { "name", "headline", "advice", "sources", NULL };
   static const Field fields[] = {
+    { "incomplete/name", FIELD_TEXT, TRUE, "name", 0 },
     { "incomplete/headline", FIELD_TEXT, TRUE, "headline", 0 },
     { "incomplete/advice", FIELD_TEMPLATE, TRUE, "advice", 0 },
     { "sources", FIELD_SOURCES, TRUE, "sources", LIPCHECK_KIND_SOURCE },
   };
+  g_auto(GValue) name = G_VALUE_INIT;
   g_auto(GValue) headline = G_VALUE_INIT;
   g_auto(GValue) advice = G_VALUE_INIT;
   g_auto(GValue) sources = G_VALUE_INIT;
-  GValue *values[G_N_ELEMENTS (fields)] = { &headline, &advice, &sources };
+  GValue *values[G_N_ELEMENTS (fields)] = { &name, &headline, &advice, &sources };
   JsonNode *node;
   gsize mark;
 
@@ -471,7 +473,7 @@ load_incomplete (Loader      *loader,
     if (!read_incomplete_member (loader, json_node_get_object (node), &fields[i], values[i], error))
       return FALSE;
 
-  _lipcheck_knowledge_base_set_incomplete (loader->kb, g_value_get_string (&headline),
+  _lipcheck_knowledge_base_set_incomplete (loader->kb, g_value_get_string (&name), g_value_get_string (&headline),
                                            g_value_get_string (&advice));
   lipcheck_json_cursor_pop (&loader->cursor, mark);
   return TRUE;

@@ -28,6 +28,7 @@ struct _LipcheckKnowledgeBase
   char       *file_name;
   char       *version;
   char       *disclaimer;
+  char       *incomplete_name;
   char       *incomplete_headline;
   char       *incomplete_advice;
   char       *default_number;
@@ -81,6 +82,7 @@ lipcheck_knowledge_base_finalize (GObject *object)
   g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->version, g_free);
   g_clear_pointer (&self->disclaimer, g_free);
+  g_clear_pointer (&self->incomplete_name, g_free);
   g_clear_pointer (&self->incomplete_headline, g_free);
   g_clear_pointer (&self->incomplete_advice, g_free);
   g_clear_pointer (&self->default_number, g_free);
@@ -201,6 +203,20 @@ lipcheck_knowledge_base_get_disclaimer (LipcheckKnowledgeBase *self)
   g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
 
   return self->disclaimer;
+}
+
+/**
+ * lipcheck_knowledge_base_get_incomplete_name:
+ *
+ * Returns: (nullable): the title of a self-care result while a warning-sign question has no
+ *   answer, in place of the level's name; %NULL when the file has none
+ */
+const char *
+lipcheck_knowledge_base_get_incomplete_name (LipcheckKnowledgeBase *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  return self->incomplete_name;
 }
 
 /**
@@ -441,9 +457,12 @@ _lipcheck_knowledge_base_set_info (LipcheckKnowledgeBase *self,
 
 void
 _lipcheck_knowledge_base_set_incomplete (LipcheckKnowledgeBase *self,
+                                         const char            *name,
                                          const char            *headline,
                                          const char            *advice)
 {
+  g_free (self->incomplete_name);
+  self->incomplete_name = g_strdup (name);
   g_free (self->incomplete_headline);
   self->incomplete_headline = g_strdup (headline);
   g_free (self->incomplete_advice);

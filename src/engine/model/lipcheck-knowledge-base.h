@@ -43,6 +43,7 @@ LipcheckKnowledgeBase *lipcheck_knowledge_base_new_default          (GError     
 const char            *lipcheck_knowledge_base_get_file_name        (LipcheckKnowledgeBase *self);
 const char            *lipcheck_knowledge_base_get_version          (LipcheckKnowledgeBase *self);
 const char            *lipcheck_knowledge_base_get_disclaimer       (LipcheckKnowledgeBase *self);
+const char            *lipcheck_knowledge_base_get_incomplete_name  (LipcheckKnowledgeBase *self);
 const char            *lipcheck_knowledge_base_get_incomplete_headline (LipcheckKnowledgeBase *self);
 const char            *lipcheck_knowledge_base_get_incomplete_advice (LipcheckKnowledgeBase *self);
 GListModel            *lipcheck_knowledge_base_get_entries          (LipcheckKnowledgeBase *self,

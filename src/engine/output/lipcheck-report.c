@@ -262,9 +262,7 @@ lipcheck_report_to_text (LipcheckResult *result)
   kb = lipcheck_result_get_knowledge_base (result);
   emergency = lipcheck_result_get_urgency (result) == LIPCHECK_URGENCY_EMERGENCY;
 
-  g_string_append_printf (text, "%s\n%s\n",
-                          lipcheck_entry_get_name (LIPCHECK_ENTRY (lipcheck_result_get_level (result))),
-                          lipcheck_result_get_headline (result));
+  g_string_append_printf (text, "%s\n%s\n", lipcheck_result_get_title (result), lipcheck_result_get_headline (result));
 
   if (!emergency)
     append_findings (text, _("Why"), lipcheck_result_get_rules (result), FALSE);

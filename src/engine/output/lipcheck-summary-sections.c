@@ -316,12 +316,11 @@ add_fill_in (LipcheckSummary *self)
 static void
 add_urgency_box (LipcheckSummary *self)
 {
-  LipcheckLevel *level = lipcheck_result_get_level (self->result);
   double inner = self->width - BOX_BAR - 2 * BOX_PADDING;
   double x = BOX_BAR + BOX_PADDING;
   g_autoptr(PangoLayout) caption = new_layout (self, STYLE_CAPTION, _("Self-check result"), inner / 3, NULL);
   double caption_width = layout_width (caption);
-  g_autoptr(PangoLayout) name = new_layout (self, STYLE_LEVEL, lipcheck_entry_get_name (LIPCHECK_ENTRY (level)),
+  g_autoptr(PangoLayout) name = new_layout (self, STYLE_LEVEL, lipcheck_result_get_title (self->result),
                                             inner - caption_width - COLUMN_GAP, NULL);
   g_autoptr(PangoLayout) headline = new_layout (self, STYLE_STRONG, lipcheck_result_get_headline (self->result), inner, NULL);
   g_autoptr(PangoLayout) advice = new_layout (self, STYLE_BODY, lipcheck_result_get_advice (self->result), inner, NULL);

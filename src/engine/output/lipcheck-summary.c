@@ -22,6 +22,9 @@ static const struct
   [LIPCHECK_URGENCY_EMERGENCY] = { 0xfce8e8, 0xc01c28 },
 };
 
+#define NEUTRAL_FILL_RGB 0xf6f5f4
+#define NEUTRAL_EDGE_RGB 0x77767b
+
 G_DEFINE_FINAL_TYPE (LipcheckSummary, lipcheck_summary, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (lipcheck-summary-error-quark, lipcheck_summary_error)
@@ -187,18 +190,20 @@ draw_hline (cairo_t *cr,
   cairo_stroke (cr);
 }
 
+/* An incomplete self-care result is not tinted as one: it cannot say all is well. */
 static void
 draw_box (LipcheckSummary *self,
           cairo_t         *cr,
           const Unit      *unit)
 {
   LipcheckUrgency urgency = lipcheck_result_get_urgency (self->result);
+  gboolean neutral = urgency == LIPCHECK_URGENCY_SELF_CARE && !lipcheck_result_get_complete (self->result);
 
   rounded_rectangle (cr, 0, 0, self->width, unit->height, 4);
-  set_source_rgb (cr, tints[urgency].fill);
+  set_source_rgb (cr, neutral ? NEUTRAL_FILL_RGB : tints[urgency].fill);
   cairo_fill_preserve (cr);
   cairo_clip (cr);
-  set_source_rgb (cr, tints[urgency].edge);
+  set_source_rgb (cr, neutral ? NEUTRAL_EDGE_RGB : tints[urgency].edge);
   cairo_rectangle (cr, 0, 0, BOX_BAR, unit->height);
   cairo_fill (cr);
   cairo_reset_clip (cr);
