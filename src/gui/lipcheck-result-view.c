@@ -286,6 +286,7 @@ update (LipcheckResultView *self)
   add_bound_list (self, _("Conditions a doctor may want to rule out"),
                   lipcheck_result_get_conditions (self->result), create_finding_row, "warning-signs");
   add_bound_list (self, _("What may help"), lipcheck_result_get_tips (self->result), create_tip_row, NULL);
+  add_bound_list (self, _("More tips"), lipcheck_result_get_more_tips (self->result), create_tip_row, NULL);
   add_unanswered (self);
 
   gtk_label_set_text (self->disclaimer_label,

@@ -164,6 +164,25 @@ compare_rule_findings (gconstpointer a,
   return (int)lipcheck_rule_get_urgency (rule_b) - (int)lipcheck_rule_get_urgency (rule_a);
 }
 
+/* An emergency's reasons are the emergency rules alone: the others' advice (see a doctor soon)
+ * would be a second message. @rules is sorted, highest level first. */
+static void
+keep_emergency_rules (GListStore *rules)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (rules));
+  guint keep = 0;
+
+  for (; keep < n; keep++)
+    {
+      g_autoptr(LipcheckFinding) finding = g_list_model_get_item (G_LIST_MODEL (rules), keep);
+
+      if (lipcheck_rule_get_urgency (LIPCHECK_RULE (lipcheck_finding_get_entry (finding))) < LIPCHECK_URGENCY_EMERGENCY)
+        break;
+    }
+
+  g_list_store_splice (rules, keep, n - keep, NULL, 0);
+}
+
 static void
 evaluate_rules (LipcheckResult *result)
 {
@@ -192,6 +211,8 @@ evaluate_rules (LipcheckResult *result)
     }
 
   g_list_store_sort (result->rules, compare_rule_findings, NULL);
+  if (result->urgency == LIPCHECK_URGENCY_EMERGENCY)
+    keep_emergency_rules (result->rules);
 }
 
 static void
