@@ -95,6 +95,46 @@ struct _LipcheckSummary
 };
 
 void  _lipcheck_summary_unit_clear   (gpointer         data);
+Unit        *_lipcheck_summary_append_unit            (LipcheckSummary *self,
+                                                       double           space_before,
+                                                       double           height);
+void         _lipcheck_summary_unit_init              (Unit            *unit);
+void         _lipcheck_summary_unit_add_cell          (Unit            *unit,
+                                                       PangoLayout     *layout,
+                                                       double           x,
+                                                       double           y,
+                                                       int              line);
+double       _lipcheck_summary_take_gap               (LipcheckSummary *self,
+                                                       double           gap);
+PangoLayout *_lipcheck_summary_new_layout             (LipcheckSummary *self,
+                                                       Style            style,
+                                                       const char      *text,
+                                                       double           width,
+                                                       PangoAttrList   *attrs);
+PangoLayout *_lipcheck_summary_new_layout_with_prefix (LipcheckSummary *self,
+                                                       Style            prefix_style,
+                                                       const char      *prefix,
+                                                       const char      *separator,
+                                                       Style            style,
+                                                       const char      *text,
+                                                       double           width);
+double       _lipcheck_summary_layout_height          (PangoLayout     *layout);
+double       _lipcheck_summary_layout_width           (PangoLayout     *layout);
+double       _lipcheck_summary_layout_baseline        (PangoLayout     *layout);
+void         _lipcheck_summary_add_paragraph          (LipcheckSummary *self,
+                                                       PangoLayout     *layout,
+                                                       double           x,
+                                                       double           space_before,
+                                                       gboolean         keep_with_next);
+void         _lipcheck_summary_add_text               (LipcheckSummary *self,
+                                                       Style            style,
+                                                       const char      *text,
+                                                       PangoAttrList   *attrs,
+                                                       double           x,
+                                                       double           space_before);
+void         _lipcheck_summary_add_heading            (LipcheckSummary *self,
+                                                       const char      *text);
+
 void  _lipcheck_summary_build_units  (LipcheckSummary *self);
 void  _lipcheck_summary_build_footer (LipcheckSummary *self,
                                       guint            page,

@@ -20,241 +20,6 @@
 #include "lipcheck-summary-private.h"
 #include "lipcheck-warning-sign.h"
 
-/* Cantarell, or the default sans where it is missing; 9.5 pt body text. */
-static const struct
-{
-  const char *font;
-  guint32     rgb;
-} styles[N_STYLES] = {
-  [STYLE_BODY]    = { "Cantarell, Sans 9",          0x241f31 },
-  [STYLE_STRONG]  = { "Cantarell, Sans Bold 9",     0x241f31 },
-  [STYLE_ALERT]   = { "Cantarell, Sans Bold 9",     0xa51d2d },
-  [STYLE_NOTE]    = { "Cantarell, Sans Italic 8.5", 0x5e5c64 },
-  [STYLE_SMALL]   = { "Cantarell, Sans 8",          0x5e5c64 },
-  [STYLE_HEADING] = { "Cantarell, Sans Bold 11",    0x1a5fb4 },
-  [STYLE_TITLE]   = { "Cantarell, Sans Bold 16",    0x241f31 },
-  [STYLE_DATE]    = { "Cantarell, Sans 10",         0x5e5c64 },
-  [STYLE_LEVEL]   = { "Cantarell, Sans Bold 13",    0x241f31 },
-  [STYLE_CAPTION] = { "Cantarell, Sans Bold 8",     0x5e5c64 },
-  [STYLE_TABLE]   = { "Cantarell, Sans 8.5",        0x3d3846 },
-};
-
-/* Units and cells */
-
-static void
-cell_clear (gpointer data)
-{
-  Cell *cell = data;
-
-  g_clear_object (&cell->layout);
-}
-
-void
-_lipcheck_summary_unit_clear (gpointer data)
-{
-  Unit *unit = data;
-
-  g_clear_pointer (&unit->cells, g_array_unref);
-}
-
-static void
-unit_init (Unit *unit)
-{
-  *unit = (Unit) { 0, };
-  unit->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
-  g_array_set_clear_func (unit->cells, cell_clear);
-}
-
-static Unit *
-append_unit (LipcheckSummary *self,
-             double           space_before,
-             double           height)
-{
-  Unit unit;
-
-  unit_init (&unit);
-  unit.space_before = space_before;
-  unit.height = height;
-  g_array_append_val (self->units, unit);
-
-  return &g_array_index (self->units, Unit, self->units->len - 1);
-}
-
-static void
-unit_add_cell (Unit        *unit,
-               PangoLayout *layout,
-               double       x,
-               double       y,
-               int          line)
-{
-  Cell cell = { g_object_ref (layout), x, y, line };
-
-  g_array_append_val (unit->cells, cell);
-}
-
-/* The space above the next item: less under a heading than between two items. */
-static double
-take_gap (LipcheckSummary *self,
-          double           gap)
-{
-  if (!self->after_heading)
-    return gap;
-
-  self->after_heading = FALSE;
-  return HEADING_GAP;
-}
-
-/* Layouts */
-
-static PangoAttribute *
-colour_attr_new (guint32 rgb)
-{
-  return pango_attr_foreground_new (((rgb >> 16) & 0xff) * 0x101,
-                                    ((rgb >> 8) & 0xff) * 0x101,
-                                    (rgb & 0xff) * 0x101);
-}
-
-static void
-attrs_add_style (PangoAttrList *attrs,
-                 Style          style,
-                 gsize          start,
-                 gsize          end)
-{
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (styles[style].font);
-  PangoAttribute *attr = pango_attr_font_desc_new (font);
-  PangoAttribute *colour = colour_attr_new (styles[style].rgb);
-
-  attr->start_index = colour->start_index = start;
-  attr->end_index = colour->end_index = end;
-  pango_attr_list_insert (attrs, attr);
-  pango_attr_list_insert (attrs, colour);
-}
-
-/* A layout of @text drawn as text, never as markup, in @style, wrapped at @width (none if 0);
- * @attrs, if any, style parts of it. */
-static PangoLayout *
-new_layout (LipcheckSummary *self,
-            Style            style,
-            const char      *text,
-            double           width,
-            PangoAttrList   *attrs)
-{
-  PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (styles[style].font);
-  g_autoptr(PangoAttrList) list = attrs != NULL ? pango_attr_list_ref (attrs) : pango_attr_list_new ();
-
-  pango_attr_list_insert_before (list, colour_attr_new (styles[style].rgb));
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, width > 0 ? pango_units_from_double (width) : -1);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_attributes (layout, list);
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  PangoRectangle rect;
-
-  pango_layout_get_extents (layout, NULL, &rect);
-  return pango_units_to_double (rect.y + rect.height);
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  PangoRectangle rect;
-
-  pango_layout_get_extents (layout, NULL, &rect);
-  return pango_units_to_double (rect.x + rect.width);
-}
-
-static double
-layout_baseline (PangoLayout *layout)
-{
-  return pango_units_to_double (pango_layout_get_baseline (layout));
-}
-
-/* Building blocks */
-
-/* Adds @layout line by line, so that a page may end between two of its lines, though not after
- * its first line or before its last; @keep_with_next keeps its last line with what follows. */
-static void
-add_paragraph (LipcheckSummary *self,
-               PangoLayout     *layout,
-               double           x,
-               double           space_before,
-               gboolean         keep_with_next)
-{
-  g_autoptr(PangoLayoutIter) iter = pango_layout_get_iter (layout);
-  int n = pango_layout_get_line_count (layout);
-  int i = 0;
-
-  do
-    {
-      PangoRectangle rect;
-      double top, bottom, baseline;
-      Unit *unit;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &rect);
-      top = pango_units_to_double (rect.y);
-      bottom = pango_units_to_double (rect.y + rect.height);
-      baseline = pango_units_to_double (pango_layout_iter_get_baseline (iter));
-
-      unit = append_unit (self, i == 0 ? space_before : 0, bottom - top);
-      unit_add_cell (unit, layout, x + pango_units_to_double (rect.x), baseline - top, i);
-      unit->keep_with_next = i == n - 1 ? keep_with_next : (i == 0 || i == n - 2);
-      i++;
-    }
-  while (pango_layout_iter_next_line (iter));
-}
-
-static void
-add_text (LipcheckSummary *self,
-          Style            style,
-          const char      *text,
-          PangoAttrList   *attrs,
-          double           x,
-          double           space_before)
-{
-  g_autoptr(PangoLayout) layout = new_layout (self, style, text, self->width - x, attrs);
-
-  add_paragraph (self, layout, x, space_before, FALSE);
-}
-
-static void
-add_heading (LipcheckSummary *self,
-             const char      *text)
-{
-  g_autoptr(PangoLayout) layout = new_layout (self, STYLE_HEADING, text, self->width, NULL);
-
-  add_paragraph (self, layout, 0, SECTION_GAP, TRUE);
-  self->after_heading = TRUE;
-}
-
-/* Text with a styled part: @prefix in @prefix_style, @text in @style. */
-static PangoLayout *
-new_layout_with_prefix (LipcheckSummary *self,
-                        Style            prefix_style,
-                        const char      *prefix,
-                        const char      *separator,
-                        Style            style,
-                        const char      *text,
-                        double           width)
-{
-  g_autoptr(GString) all = g_string_new (prefix);
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-
-  attrs_add_style (attrs, prefix_style, 0, all->len);
-  g_string_append (all, separator);
-  attrs_add_style (attrs, style, all->len, all->len + strlen (text));
-  g_string_append (all, text);
-
-  return new_layout (self, STYLE_BODY, all->str, width, attrs);
-}
-
 /* The sections */
 
 /* The months, translated from the catalogue: g_date_time_format() takes their names from
@@ -284,32 +49,32 @@ _lipcheck_summary_format_date (GDateTime *date)
 static void
 add_title (LipcheckSummary *self)
 {
-  g_autoptr(PangoLayout) title = new_layout (self, STYLE_TITLE, _("Lip twitch self-check summary"), 0, NULL);
+  g_autoptr(PangoLayout) title = _lipcheck_summary_new_layout (self, STYLE_TITLE, _("Lip twitch self-check summary"), 0, NULL);
   g_autofree char *date_text = _lipcheck_summary_format_date (self->date);
-  g_autoptr(PangoLayout) date = new_layout (self, STYLE_DATE, date_text, 0, NULL);
-  double date_width = layout_width (date);
+  g_autoptr(PangoLayout) date = _lipcheck_summary_new_layout (self, STYLE_DATE, date_text, 0, NULL);
+  double date_width = _lipcheck_summary_layout_width (date);
   Unit *unit;
 
-  if (layout_width (title) + COLUMN_GAP + date_width > self->width)
+  if (_lipcheck_summary_layout_width (title) + COLUMN_GAP + date_width > self->width)
     pango_layout_set_width (title, pango_units_from_double (self->width - COLUMN_GAP - date_width));
 
-  unit = append_unit (self, 0, layout_height (title) + 6);
+  unit = _lipcheck_summary_append_unit (self, 0, _lipcheck_summary_layout_height (title) + 6);
   unit->decoration = DECORATION_TITLE_RULE;
-  unit_add_cell (unit, title, 0, 0, -1);
-  unit_add_cell (unit, date, self->width - date_width, layout_baseline (title) - layout_baseline (date), -1);
+  _lipcheck_summary_unit_add_cell (unit, title, 0, 0, -1);
+  _lipcheck_summary_unit_add_cell (unit, date, self->width - date_width, _lipcheck_summary_layout_baseline (title) - _lipcheck_summary_layout_baseline (date), -1);
 }
 
 /* "Name ______  Twitch began ______": lines for the person to fill in by hand. */
 static void
 add_fill_in (LipcheckSummary *self)
 {
-  g_autoptr(PangoLayout) name = new_layout (self, STYLE_BODY, _("Name"), self->width / 4, NULL);
-  g_autoptr(PangoLayout) began = new_layout (self, STYLE_BODY, _("The twitch began on"), self->width / 4, NULL);
-  Unit *unit = append_unit (self, ITEM_GAP + 2, MAX (layout_height (name), layout_height (began)) + 2);
+  g_autoptr(PangoLayout) name = _lipcheck_summary_new_layout (self, STYLE_BODY, _("Name"), self->width / 4, NULL);
+  g_autoptr(PangoLayout) began = _lipcheck_summary_new_layout (self, STYLE_BODY, _("The twitch began on"), self->width / 4, NULL);
+  Unit *unit = _lipcheck_summary_append_unit (self, ITEM_GAP + 2, MAX (_lipcheck_summary_layout_height (name), _lipcheck_summary_layout_height (began)) + 2);
 
   unit->decoration = DECORATION_FILL_IN;
-  unit_add_cell (unit, name, 0, 0, -1);
-  unit_add_cell (unit, began, self->width * 0.58, 0, -1);
+  _lipcheck_summary_unit_add_cell (unit, name, 0, 0, -1);
+  _lipcheck_summary_unit_add_cell (unit, began, self->width * 0.58, 0, -1);
 }
 
 /* The level's name, a caption on its right, then the headline and the advice, on a tint. */
@@ -318,24 +83,24 @@ add_urgency_box (LipcheckSummary *self)
 {
   double inner = self->width - BOX_BAR - 2 * BOX_PADDING;
   double x = BOX_BAR + BOX_PADDING;
-  g_autoptr(PangoLayout) caption = new_layout (self, STYLE_CAPTION, _("Self-check result"), inner / 3, NULL);
-  double caption_width = layout_width (caption);
-  g_autoptr(PangoLayout) name = new_layout (self, STYLE_LEVEL, lipcheck_result_get_title (self->result),
+  g_autoptr(PangoLayout) caption = _lipcheck_summary_new_layout (self, STYLE_CAPTION, _("Self-check result"), inner / 3, NULL);
+  double caption_width = _lipcheck_summary_layout_width (caption);
+  g_autoptr(PangoLayout) name = _lipcheck_summary_new_layout (self, STYLE_LEVEL, lipcheck_result_get_title (self->result),
                                             inner - caption_width - COLUMN_GAP, NULL);
-  g_autoptr(PangoLayout) headline = new_layout (self, STYLE_STRONG, lipcheck_result_get_headline (self->result), inner, NULL);
-  g_autoptr(PangoLayout) advice = new_layout (self, STYLE_BODY, lipcheck_result_get_advice (self->result), inner, NULL);
+  g_autoptr(PangoLayout) headline = _lipcheck_summary_new_layout (self, STYLE_STRONG, lipcheck_result_get_headline (self->result), inner, NULL);
+  g_autoptr(PangoLayout) advice = _lipcheck_summary_new_layout (self, STYLE_BODY, lipcheck_result_get_advice (self->result), inner, NULL);
   double y = BOX_PADDING;
   Unit *unit;
 
-  unit = append_unit (self, SECTION_GAP, 0);
+  unit = _lipcheck_summary_append_unit (self, SECTION_GAP, 0);
   unit->decoration = DECORATION_BOX;
-  unit_add_cell (unit, name, x, y, -1);
-  unit_add_cell (unit, caption, x + inner - caption_width, y + layout_baseline (name) - layout_baseline (caption), -1);
-  y += layout_height (name) + 3;
-  unit_add_cell (unit, headline, x, y, -1);
-  y += layout_height (headline) + 4;
-  unit_add_cell (unit, advice, x, y, -1);
-  unit->height = y + layout_height (advice) + BOX_PADDING;
+  _lipcheck_summary_unit_add_cell (unit, name, x, y, -1);
+  _lipcheck_summary_unit_add_cell (unit, caption, x + inner - caption_width, y + _lipcheck_summary_layout_baseline (name) - _lipcheck_summary_layout_baseline (caption), -1);
+  y += _lipcheck_summary_layout_height (name) + 3;
+  _lipcheck_summary_unit_add_cell (unit, headline, x, y, -1);
+  y += _lipcheck_summary_layout_height (headline) + 4;
+  _lipcheck_summary_unit_add_cell (unit, advice, x, y, -1);
+  unit->height = y + _lipcheck_summary_layout_height (advice) + BOX_PADDING;
 }
 
 /* The answers table */
@@ -385,14 +150,14 @@ add_answer_cells (LipcheckSummary  *self,
   LipcheckAnswers *answers = lipcheck_result_get_answers (self->result);
   GVariant *answer = lipcheck_answers_lookup (answers, lipcheck_entry_get_id (LIPCHECK_ENTRY (question)));
   g_autofree char *words = lipcheck_report_describe_answer (question, answer);
-  g_autoptr(PangoLayout) label = new_layout (self, STYLE_TABLE, lipcheck_question_get_short_text (question),
+  g_autoptr(PangoLayout) label = _lipcheck_summary_new_layout (self, STYLE_TABLE, lipcheck_question_get_short_text (question),
                                              column->label_width - COLUMN_GAP / 2, NULL);
-  g_autoptr(PangoLayout) text = new_layout (self, answer_style (answer, warning), words, column->answer_width, NULL);
+  g_autoptr(PangoLayout) text = _lipcheck_summary_new_layout (self, answer_style (answer, warning), words, column->answer_width, NULL);
 
   layout_set_size (text, TABLE_SIZE);
-  unit_add_cell (unit, label, column->x, ROW_PADDING, -1);
-  unit_add_cell (unit, text, column->x + column->label_width, ROW_PADDING, -1);
-  unit->height = MAX (unit->height, MAX (layout_height (label), layout_height (text)) + 2 * ROW_PADDING);
+  _lipcheck_summary_unit_add_cell (unit, label, column->x, ROW_PADDING, -1);
+  _lipcheck_summary_unit_add_cell (unit, text, column->x + column->label_width, ROW_PADDING, -1);
+  unit->height = MAX (unit->height, MAX (_lipcheck_summary_layout_height (label), _lipcheck_summary_layout_height (text)) + 2 * ROW_PADDING);
 }
 
 /* The warning signs and their follow-ups (questions asked only after another answer) on the
@@ -421,8 +186,8 @@ static void
 table_columns (LipcheckSummary *self,
                Column           columns[2])
 {
-  g_autoptr(PangoLayout) longest = new_layout (self, STYLE_NOTE, _("not answered"), 0, NULL);
-  double right_answer = layout_width (longest) + 2;
+  g_autoptr(PangoLayout) longest = _lipcheck_summary_new_layout (self, STYLE_NOTE, _("not answered"), 0, NULL);
+  double right_answer = _lipcheck_summary_layout_width (longest) + 2;
   double right = MIN (self->width * 0.38, self->width - COLUMN_GAP);
   double left = self->width - right - 2 * COLUMN_GAP;
 
@@ -434,16 +199,16 @@ static void
 add_table_captions (LipcheckSummary *self,
                     const Column     columns[2])
 {
-  g_autoptr(PangoLayout) left = new_layout (self, STYLE_CAPTION, _("The twitch and daily life"),
+  g_autoptr(PangoLayout) left = _lipcheck_summary_new_layout (self, STYLE_CAPTION, _("The twitch and daily life"),
                                             columns[0].label_width + columns[0].answer_width, NULL);
-  g_autoptr(PangoLayout) right = new_layout (self, STYLE_CAPTION, _("Warning signs"),
+  g_autoptr(PangoLayout) right = _lipcheck_summary_new_layout (self, STYLE_CAPTION, _("Warning signs"),
                                              columns[1].label_width + columns[1].answer_width, NULL);
-  Unit *unit = append_unit (self, take_gap (self, ITEM_GAP), MAX (layout_height (left), layout_height (right)) + 1);
+  Unit *unit = _lipcheck_summary_append_unit (self, _lipcheck_summary_take_gap (self, ITEM_GAP), MAX (_lipcheck_summary_layout_height (left), _lipcheck_summary_layout_height (right)) + 1);
 
   unit->decoration = DECORATION_ROW_RULE;
   unit->keep_with_next = TRUE;
-  unit_add_cell (unit, left, columns[0].x, 0, -1);
-  unit_add_cell (unit, right, columns[1].x, 0, -1);
+  _lipcheck_summary_unit_add_cell (unit, left, columns[0].x, 0, -1);
+  _lipcheck_summary_unit_add_cell (unit, right, columns[1].x, 0, -1);
 }
 
 /* Every question asked, in two columns of rows "short question | answer", a thin rule under
@@ -455,11 +220,11 @@ add_answers (LipcheckSummary *self)
   g_autoptr(GPtrArray) warning = g_ptr_array_new_with_free_func (g_object_unref);
   Column columns[2];
 
-  add_heading (self, _("Answers"));
+  _lipcheck_summary_add_heading (self, _("Answers"));
   if (lipcheck_result_get_unanswered (self->result)[0] != NULL)
-    add_text (self, STYLE_NOTE,
+    _lipcheck_summary_add_text (self, STYLE_NOTE,
               _("Some questions were not answered: the result above does not take them into account."),
-              NULL, 0, take_gap (self, ITEM_GAP));
+              NULL, 0, _lipcheck_summary_take_gap (self, ITEM_GAP));
 
   split_questions (self, everyday, warning);
   table_columns (self, columns);
@@ -467,7 +232,7 @@ add_answers (LipcheckSummary *self)
 
   for (guint r = 0; r < MAX (everyday->len, warning->len); r++)
     {
-      Unit *unit = append_unit (self, 0, 0);
+      Unit *unit = _lipcheck_summary_append_unit (self, 0, 0);
 
       unit->decoration = DECORATION_ROW_RULE;
       if (r < everyday->len)
@@ -511,7 +276,7 @@ new_sources_layout (LipcheckSummary *self,
       g_string_append_printf (text, _("[%u] %s"), i + 1, title);
     }
 
-  return new_layout_with_prefix (self, STYLE_CAPTION, _("Sources:"), " ", STYLE_SMALL, text->str, width);
+  return _lipcheck_summary_new_layout_with_prefix (self, STYLE_CAPTION, _("Sources:"), " ", STYLE_SMALL, text->str, width);
 }
 
 /* The short texts of the questions whose answers point to @finding: "Sleep, Caffeinated drinks". */
@@ -573,10 +338,10 @@ add_condition (LipcheckSummary *self,
   g_autofree char *text = g_strdup_printf (_("%s · sources %s"), because, numbers);
   g_autoptr(PangoLayout) layout = NULL;
 
-  layout = new_layout_with_prefix (self, STYLE_STRONG, lipcheck_entry_get_name (entry),
+  layout = _lipcheck_summary_new_layout_with_prefix (self, STYLE_STRONG, lipcheck_entry_get_name (entry),
                                    /* Translators: between a condition's name and the answers behind it */
                                    _(" — "), STYLE_BODY, *numbers != '\0' ? text : because, self->width);
-  add_paragraph (self, layout, 0, take_gap (self, ITEM_GAP), FALSE);
+  _lipcheck_summary_add_paragraph (self, layout, 0, _lipcheck_summary_take_gap (self, ITEM_GAP), FALSE);
 }
 
 static void
@@ -588,7 +353,7 @@ add_conditions (LipcheckSummary *self)
   if (n == 0)
     return;
 
-  add_heading (self, _("Conditions to discuss"));
+  _lipcheck_summary_add_heading (self, _("Conditions to discuss"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LipcheckFinding) finding = g_list_model_get_item (conditions, i);
@@ -606,15 +371,15 @@ new_bullet_layouts (LipcheckSummary *self,
                     gboolean        *one_line)
 {
   GPtrArray *layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PangoLayout) bullet = new_layout (self, STYLE_BODY, "•  ", 0, NULL);
+  g_autoptr(PangoLayout) bullet = _lipcheck_summary_new_layout (self, STYLE_BODY, "•  ", 0, NULL);
 
   *one_line = TRUE;
   for (guint i = 0; i < texts->len; i++)
     {
       g_autofree char *text = g_strdup_printf ("•  %s", (const char *)g_ptr_array_index (texts, i));
-      PangoLayout *layout = new_layout (self, STYLE_BODY, text, width, NULL);
+      PangoLayout *layout = _lipcheck_summary_new_layout (self, STYLE_BODY, text, width, NULL);
 
-      pango_layout_set_indent (layout, -pango_units_from_double (layout_width (bullet)));
+      pango_layout_set_indent (layout, -pango_units_from_double (_lipcheck_summary_layout_width (bullet)));
       *one_line &= pango_layout_get_line_count (layout) == 1;
       g_ptr_array_add (layouts, layout);
     }
@@ -638,7 +403,7 @@ add_bullets (LipcheckSummary *self,
   if (n == 0)
     return;
 
-  add_heading (self, heading);
+  _lipcheck_summary_add_heading (self, heading);
   layouts = new_bullet_layouts (self, texts, column - INDENT, &two_columns);
   two_columns |= n > 3;
 
@@ -647,20 +412,20 @@ add_bullets (LipcheckSummary *self,
       PangoLayout *layout = g_ptr_array_index (layouts, i);
 
       pango_layout_set_width (layout, pango_units_from_double (self->width - INDENT));
-      add_paragraph (self, layout, INDENT, take_gap (self, LINE_GAP), FALSE);
+      _lipcheck_summary_add_paragraph (self, layout, INDENT, _lipcheck_summary_take_gap (self, LINE_GAP), FALSE);
     }
 
   for (guint r = 0; two_columns && r < rows; r++)
     {
       PangoLayout *left = g_ptr_array_index (layouts, r);
       PangoLayout *right = r + rows < n ? g_ptr_array_index (layouts, r + rows) : NULL;
-      Unit *unit = append_unit (self, take_gap (self, LINE_GAP), layout_height (left));
+      Unit *unit = _lipcheck_summary_append_unit (self, _lipcheck_summary_take_gap (self, LINE_GAP), _lipcheck_summary_layout_height (left));
 
-      unit_add_cell (unit, left, INDENT, 0, -1);
+      _lipcheck_summary_unit_add_cell (unit, left, INDENT, 0, -1);
       if (right != NULL)
         {
-          unit_add_cell (unit, right, INDENT + column + COLUMN_GAP, 0, -1);
-          unit->height = MAX (unit->height, layout_height (right));
+          _lipcheck_summary_unit_add_cell (unit, right, INDENT + column + COLUMN_GAP, 0, -1);
+          unit->height = MAX (unit->height, _lipcheck_summary_layout_height (right));
         }
     }
 }
@@ -712,9 +477,9 @@ add_factors (LipcheckSummary *self)
     add_bullets (self, _("Likely factors"), texts);
   else if (lipcheck_result_get_unanswered (self->result)[0] == NULL)
     {
-      add_heading (self, _("Likely factors"));
-      add_text (self, STYLE_NOTE, _("No everyday factor stood out in the answers."), NULL, 0,
-                take_gap (self, ITEM_GAP));
+      _lipcheck_summary_add_heading (self, _("Likely factors"));
+      _lipcheck_summary_add_text (self, STYLE_NOTE, _("No everyday factor stood out in the answers."), NULL, 0,
+                _lipcheck_summary_take_gap (self, ITEM_GAP));
     }
 }
 
@@ -723,8 +488,8 @@ add_notes (LipcheckSummary *self)
 {
   Unit *unit;
 
-  add_heading (self, _("Notes for the doctor"));
-  unit = append_unit (self, take_gap (self, ITEM_GAP), NOTES_LINES * NOTES_PITCH);
+  _lipcheck_summary_add_heading (self, _("Notes for the doctor"));
+  unit = _lipcheck_summary_append_unit (self, _lipcheck_summary_take_gap (self, ITEM_GAP), NOTES_LINES * NOTES_PITCH);
   unit->decoration = DECORATION_NOTES;
 }
 
@@ -734,16 +499,16 @@ add_foot (LipcheckSummary *self)
 {
   LipcheckKnowledgeBase *kb = lipcheck_result_get_knowledge_base (self->result);
   GListModel *sources = lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_SOURCE);
-  g_autoptr(PangoLayout) disclaimer = new_layout (self, STYLE_NOTE, lipcheck_knowledge_base_get_disclaimer (kb),
+  g_autoptr(PangoLayout) disclaimer = _lipcheck_summary_new_layout (self, STYLE_NOTE, lipcheck_knowledge_base_get_disclaimer (kb),
                                                   self->width, NULL);
   g_autoptr(PangoLayout) list = new_sources_layout (self, sources, self->width);
   double gap = 4;
   Unit *unit;
 
-  unit = append_unit (self, SECTION_GAP, layout_height (disclaimer) + gap + layout_height (list));
+  unit = _lipcheck_summary_append_unit (self, SECTION_GAP, _lipcheck_summary_layout_height (disclaimer) + gap + _lipcheck_summary_layout_height (list));
   unit->at_foot = TRUE;
-  unit_add_cell (unit, disclaimer, 0, 0, -1);
-  unit_add_cell (unit, list, 0, layout_height (disclaimer) + gap, -1);
+  _lipcheck_summary_unit_add_cell (unit, disclaimer, 0, 0, -1);
+  _lipcheck_summary_unit_add_cell (unit, list, 0, _lipcheck_summary_layout_height (disclaimer) + gap, -1);
 }
 
 /* The footer of @page, laid out as each page is drawn: the summary's title on the left, shortened
@@ -761,16 +526,16 @@ _lipcheck_summary_build_footer (LipcheckSummary *self,
   g_autofree char *where = g_strdup_printf (_("Lipcheck %s · knowledge base %s · page %u of %u"),
                                             PACKAGE_VERSION, lipcheck_knowledge_base_get_version (kb),
                                             page + 1, self->page_starts->len);
-  g_autoptr(PangoLayout) left = new_layout (self, STYLE_SMALL, title, 0, NULL);
-  g_autoptr(PangoLayout) right = new_layout (self, STYLE_SMALL, where, 0, NULL);
+  g_autoptr(PangoLayout) left = _lipcheck_summary_new_layout (self, STYLE_SMALL, title, 0, NULL);
+  g_autoptr(PangoLayout) right = _lipcheck_summary_new_layout (self, STYLE_SMALL, where, 0, NULL);
 
-  if (layout_width (left) + COLUMN_GAP + layout_width (right) > self->width)
-    pango_layout_set_width (left, pango_units_from_double (self->width - COLUMN_GAP - layout_width (right)));
+  if (_lipcheck_summary_layout_width (left) + COLUMN_GAP + _lipcheck_summary_layout_width (right) > self->width)
+    pango_layout_set_width (left, pango_units_from_double (self->width - COLUMN_GAP - _lipcheck_summary_layout_width (right)));
   pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
 
-  unit_init (footer);
-  unit_add_cell (footer, left, 0, 0, -1);
-  unit_add_cell (footer, right, self->width - layout_width (right), 0, -1);
+  _lipcheck_summary_unit_init (footer);
+  _lipcheck_summary_unit_add_cell (footer, left, 0, 0, -1);
+  _lipcheck_summary_unit_add_cell (footer, right, self->width - _lipcheck_summary_layout_width (right), 0, -1);
 }
 
 /* An emergency says one thing: the call, with the check of the signs, and the answers. */
