@@ -247,13 +247,13 @@ NC_ ("questions/stress/help", "For example work deadlines, worries, feeling over
 NC_ ("questions/sleep-hours/text", "How many hours do you usually sleep a night?");
 NC_ ("questions/sleep-hours/short", "Sleep");
 NC_ ("questions/sleep-hours/help", "A rough average over the past week or so is fine.");
-NC_ ("questions/sleep-hours/unit", "hours a night");
-NC_ ("questions/sleep-hours/unit-one", "hour a night");
+/* Translators: the unit after a number answered, in the form for that number */
+g_dngettext (NULL, "hour a night", "hours a night", 1);
 NC_ ("questions/caffeine-cups/text", "How many caffeinated drinks do you have on a typical day?");
 NC_ ("questions/caffeine-cups/short", "Caffeinated drinks");
 NC_ ("questions/caffeine-cups/help", "Count cups of coffee, energy drinks and caffeinated soft drinks such as cola.");
-NC_ ("questions/caffeine-cups/unit", "cups a day");
-NC_ ("questions/caffeine-cups/unit-one", "cup a day");
+/* Translators: the unit after a number answered, in the form for that number */
+g_dngettext (NULL, "cup a day", "cups a day", 1);
 NC_ ("questions/alcohol/text", "Do you drink alcohol on most days?");
 NC_ ("questions/alcohol/short", "Alcohol on most days");
 NC_ ("questions/alcohol/help", "Any amount counts.");

@@ -263,12 +263,17 @@ lipcheck_question_get_default_value (LipcheckQuestion *self)
   return self->default_value;
 }
 
+/**
+ * lipcheck_question_get_unit:
+ *
+ * Returns: (nullable): the unit after a number other than 1, in the interface's language
+ */
 const char *
 lipcheck_question_get_unit (LipcheckQuestion *self)
 {
   g_return_val_if_fail (LIPCHECK_IS_QUESTION (self), NULL);
 
-  return self->unit;
+  return lipcheck_question_get_unit_for (self, 2);
 }
 
 /**
@@ -393,8 +398,9 @@ lipcheck_question_describe_answer (LipcheckQuestion *self,
  * lipcheck_question_get_unit_for:
  * @value: the number answered
  *
- * Returns: (nullable): the unit to show after @value: "cup a day" for 1 where the knowledge base
- *   gives a singular, else "cups a day"
+ * Returns: (nullable): the unit to show after @value, in the interface's language and in the plural
+ *   form its catalogue gives for @value through ngettext: "1 cup a day", "1 Tasse am Tag",
+ *   "2 tazas al día". Without a singular in the knowledge base, the one unit, translated.
  */
 const char *
 lipcheck_question_get_unit_for (LipcheckQuestion *self,
@@ -402,8 +408,10 @@ lipcheck_question_get_unit_for (LipcheckQuestion *self,
 {
   g_return_val_if_fail (LIPCHECK_IS_QUESTION (self), NULL);
 
-  if (value == 1 && self->unit_one != NULL)
-    return self->unit_one;
+  if (self->unit == NULL)
+    return NULL;
+  if (self->unit_one == NULL)
+    return g_dgettext (GETTEXT_PACKAGE, self->unit);
 
-  return self->unit;
+  return g_dngettext (GETTEXT_PACKAGE, self->unit_one, self->unit, (gulong)CLAMP (value, 0, G_MAXLONG));
 }
