@@ -57,6 +57,11 @@ static const struct
   { "both-conditions", "answers/42-both-conditions.json" },
   { "routine-with-factors", "answers/43-routine-with-factors.json" },
   { "all-yes", "answers/46-all-yes.json" },
+  { "urgent-everything", "answers/48-urgent-everything.json" },
+  { "incomplete-routine", "answers/49-incomplete-routine-weeks.json" },
+  { "incomplete-routine-one-sign", "answers/51-incomplete-routine-vision-missing.json" },
+  { "emergency-incomplete", "answers/56-emergency-incomplete.json" },
+  { "incomplete-factors", "answers/61-incomplete-factors-only.json" },
 };
 
 /* Helpers: files and tools */
@@ -317,6 +322,29 @@ assert_frame (const char *text,
     }
 }
 
+/* An incomplete result's sheet says nothing calming, at its top or anywhere else. */
+static void
+assert_no_reassurance (const char     *text,
+                       LipcheckResult *result)
+{
+  const char * const calming[] = {
+    "everyday twitch", "usually harmless", "try not to worry", "not an emergency", "look after it yourself", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+
+  if (lipcheck_result_get_complete (result))
+    return;
+
+  for (guint i = 0; calming[i] != NULL; i++)
+    {
+      g_test_message ("%s", calming[i]);
+      g_assert_null (strstr (lower, calming[i]));
+    }
+  /* Below an emergency it asks for the answers at its top; an emergency keeps its call. */
+  if (lipcheck_result_get_urgency (result) < LIPCHECK_URGENCY_EMERGENCY)
+    assert_contains (text, lipcheck_knowledge_base_get_incomplete_headline (kb));
+}
+
 /* The sudden onset, when asked, is stated in its row. */
 static void
 assert_sudden (const char     *text,
@@ -348,6 +376,7 @@ assert_summary_says (const char     *text,
   };
 
   assert_frame (text, n_pages);
+  assert_no_reassurance (text, result);
   assert_contains (text, lipcheck_result_get_title (result));
   assert_contains (text, lipcheck_result_get_headline (result));
   assert_contains (text, lipcheck_result_get_advice (result));
