@@ -215,12 +215,12 @@ def report_without_answers():
 
 
 def enough_examples():
-    check(len(good_files()) >= 25, f"only {len(good_files())} example answers files")
+    check(len(good_files()) >= 70, f"only {len(good_files())} example answers files")
     check(len(bad_files()) >= 6, f"only {len(bad_files())} bad answers files")
 
 
 def main():
-    tests = [("at least 25 examples and 6 bad files", enough_examples)]
+    tests = [("at least 70 examples and 6 bad files", enough_examples)]
     for name in good_files():
         tests.append((f"{name}: --report json", lambda name=name: json_report(name)))
         tests.append((f"{name}: --report text", lambda name=name: text_report(name)))
