@@ -24,7 +24,7 @@ TEXT_FIELDS = {
     "tip-groups": ["name", "summary"],
     "tips": ["name", "summary", "foods"],
     "steps": ["name", "summary"],
-    "questions": ["text", "help", "unit", "unit-one"],
+    "questions": ["text", "short", "help"],
 }
 TEMPLATES = {"headline", "advice", "why"}
 
@@ -41,8 +41,23 @@ def marker(context, text, template):
     return lines
 
 
+def units(question):
+    """A number's unit as ngettext's singular and plural, which the catalogue gives in every plural
+    form of its language; a unit without a singular as one message."""
+    if "unit" not in question:
+        return []
+    if "unit-one" not in question:
+        return [f"N_ ({c_string(question['unit'])});"]
+    return ["/* Translators: the unit after a number answered, in the form for that number */",
+            f"g_dngettext (NULL, {c_string(question['unit-one'])}, {c_string(question['unit'])}, 1);"]
+
+
 def extract(kb):
     out = marker("disclaimer", kb["disclaimer"], False)
+    if "incomplete" in kb:
+        out += marker("incomplete/name", kb["incomplete"]["name"], False)
+        out += marker("incomplete/headline", kb["incomplete"]["headline"], False)
+        out += marker("incomplete/advice", kb["incomplete"]["advice"], True)
     for kind, fields in TEXT_FIELDS.items():
         for entry in kb[kind]:
             base = f"{kind}/{entry['id']}"
@@ -55,6 +70,8 @@ def extract(kb):
                         out += marker(f"{base}/{field}/{i}", item, False)
             for i, reason in enumerate(entry.get("reasons", [])):
                 out += marker(f"{base}/reasons/{i}/why", reason["why"], True)
+            if kind == "questions":
+                out += units(entry)
             for choice in entry.get("choices", []):
                 out += marker(f"{base}/choices/{choice['id']}", choice["label"], False)
     return out

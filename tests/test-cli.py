@@ -25,6 +25,11 @@ with open(KB_PATH, encoding="utf-8") as f:
 LEVEL_NAMES = {level["id"]: level["name"] for level in KB["levels"]}
 CAUSE_NAMES = {cause["id"]: cause["name"] for cause in KB["causes"]}
 QUESTION_TEXTS = {question["id"]: question["text"] for question in KB["questions"]}
+SIGN_NAMES = {sign["question"]: sign["name"] for sign in KB["warning-signs"]}
+TIP_NAMES = {tip["id"]: tip["name"] for tip in KB["tips"]}
+CONDITION_NAMES = {condition["id"]: condition["name"] for condition in KB["conditions"]}
+# What an incomplete result must never say (issue 10, §2).
+REASSURING = ("everyday twitch", "usually harmless", "try not to worry", "not an emergency")
 
 
 def run(*args, language=""):
@@ -74,16 +79,80 @@ def text_report(name):
     check_exit(proc, True)
     expected = load_expected(name)
     text = proc.stdout
-    check(LEVEL_NAMES[expected["urgency"]] in text, f"no level name {LEVEL_NAMES[expected['urgency']]!r}")
-    check(text.splitlines()[0] == LEVEL_NAMES[expected["urgency"]], "the level name is not the first line")
+    title = LEVEL_NAMES[expected["urgency"]]
+    if expected["urgency"] == "self-care" and not expected["complete"]:
+        title = KB["incomplete"]["name"]
+    check(text.splitlines()[0] == title, f"the first line is not {title!r}")
     for factor in expected["factors"]:
         check(CAUSE_NAMES[factor["id"]] in text, f"no factor name {CAUSE_NAMES[factor['id']]!r}")
     for question in expected["unanswered"]:
-        check(QUESTION_TEXTS[question] in text, f"the unanswered question {question!r} is not named")
+        check(f"• {QUESTION_TEXTS[question]} — not answered" in text,
+              f"the unanswered question {question!r} is not shown as not answered")
+    for tip in expected["tips"] + expected["more-tips"]:
+        check(TIP_NAMES[tip] in text, f"no tip {TIP_NAMES[tip]!r}")
     check(KB["disclaimer"] in text, "no disclaimer")
     check("{emergency-number}" not in text and "{" not in text, "a template left unrendered")
+    check(re.search(r"\b1 (hours|cups)\b", text) is None, "a plural unit after 1")
     if expected["urgency"] == "emergency":
         check("Call 112 now" in text, "no emergency number 112 in the C locale")
+    if expected["sudden"] is not None:
+        answer = "yes" if expected["sudden"] else "no"
+        check(f"• {QUESTION_TEXTS['sudden']} — {answer}" in text, f"the answer to sudden ({answer}) is not stated")
+
+
+def report_pair(name):
+    path = os.path.join(ANSWERS, name)
+    text = run("--answers", path, "--report", "text")
+    report = run("--answers", path, "--report", "json")
+    check_exit(text, True)
+    check_exit(report, True)
+    return text.stdout, json.loads(report.stdout)
+
+
+def incomplete_wording(name):
+    """An incomplete result asks for the missing warning signs by name and reassures nowhere."""
+    text, report = report_pair(name)
+    missing = [q for q in report["unanswered"] if q in SIGN_NAMES or q == "sudden"]
+    check(report["complete"] == (missing == []), f"complete is {report['complete']} with {missing} missing")
+    if report["complete"] or report["urgency"] == "emergency":
+        return
+    headline = text.splitlines()[1]
+    for question in missing:
+        label = SIGN_NAMES.get(question, QUESTION_TEXTS[question])
+        check(label in headline, f"the headline {headline!r} does not name {label!r}")
+    for phrase in REASSURING:
+        check(phrase not in text.lower(), f"{phrase!r} in the text report of an incomplete result")
+    for tip in report["tips"] + report["more-tips"]:
+        check("worry" not in TIP_NAMES[tip].lower(), f"the tip {tip!r} on an incomplete result")
+
+
+def not_an_emergency_only_when_all_no(name):
+    text, report = report_pair(name)
+    with open(os.path.join(ANSWERS, name), encoding="utf-8") as f:
+        answers = json.load(f)["answers"]
+    all_no = all(answers.get(question) is False for question in SIGN_NAMES)
+    if "not an emergency" in text.lower():
+        check(all_no, "“not an emergency” said though a warning sign was not answered no")
+
+
+def emergency_says_one_thing(name):
+    text, report = report_pair(name)
+    if report["urgency"] != "emergency":
+        return
+    check(report["factors"] == [] and report["tips"] == [] and report["more-tips"] == [] and
+          report["conditions"] == [], f"an emergency lists more: {report}")
+    for title in ("Why", "Likely factors", "What may help", "More tips", "Conditions a doctor may want to rule out"):
+        check(f"\n{title}\n" not in text, f"the section {title!r} on an emergency")
+    for names in (CAUSE_NAMES, TIP_NAMES, CONDITION_NAMES):
+        for label in names.values():
+            check(f"• {label}" not in text, f"{label!r} listed on an emergency")
+
+
+def few_tips(name):
+    _, report = report_pair(name)
+    check(len(report["tips"]) <= 5, f"{len(report['tips'])} tips to try first")
+    check(report["more-tips"] == [] or len(report["tips"]) == 5, "more tips while fewer than five come first")
+    check(not set(report["tips"]) & set(report["more-tips"]), "a tip both first and in more tips")
 
 
 def emergency_number_gb():
@@ -98,7 +167,7 @@ def emergency_number_gb():
 def gradual_drooping_one_instruction():
     # Drooping that came on gradually: the one NHS Bell's palsy instruction, an urgent appointment
     # (treatment works best within 72 hours), not "within a day or two" as well.
-    proc = run("--answers", os.path.join(ANSWERS, "51-drooping-gradual-one-instruction.json"), "--report", "text")
+    proc = run("--answers", os.path.join(ANSWERS, "74-drooping-gradual-one-instruction.json"), "--report", "text")
     check_exit(proc, True)
     text = proc.stdout
     check("urgent appointment" in text, "no urgent appointment")
@@ -194,15 +263,20 @@ def report_without_answers():
 
 
 def enough_examples():
-    check(len(good_files()) >= 25, f"only {len(good_files())} example answers files")
+    check(len(good_files()) >= 70, f"only {len(good_files())} example answers files")
     check(len(bad_files()) >= 6, f"only {len(bad_files())} bad answers files")
 
 
 def main():
-    tests = [("at least 25 examples and 6 bad files", enough_examples)]
+    tests = [("at least 70 examples and 6 bad files", enough_examples)]
     for name in good_files():
         tests.append((f"{name}: --report json", lambda name=name: json_report(name)))
         tests.append((f"{name}: --report text", lambda name=name: text_report(name)))
+        tests.append((f"{name}: complete, and no reassurance when not", lambda name=name: incomplete_wording(name)))
+        tests.append((f"{name}: “not an emergency” only when every sign is no",
+                      lambda name=name: not_an_emergency_only_when_all_no(name)))
+        tests.append((f"{name}: an emergency says one thing", lambda name=name: emergency_says_one_thing(name)))
+        tests.append((f"{name}: at most five tips to try first", lambda name=name: few_tips(name)))
     for name in bad_files():
         tests.append((f"bad/{name}: rejected", lambda name=name: bad_answers(name)))
     tests += [

@@ -221,8 +221,9 @@ static const Case cases[] = {
   { "urgent/numbness-not-sudden", { "numbness", "yes", "sudden", "no", NULL }, "urgent", "", "numbness", "" },
 
   /* Sudden with each of its triggers: emergency */
-  { "emergency/sudden-asymmetry", { "sudden", "yes", "asymmetry", "yes", NULL }, "emergency", "", "asymmetry", "bells-palsy(asymmetry)" },
-  { "emergency/sudden-weakness", { "sudden", "yes", "weakness", "yes", NULL }, "emergency", "", "weakness", "bells-palsy(weakness)" },
+  /* An emergency says one thing: no factors and no conditions beside the call */
+  { "emergency/sudden-asymmetry", { "sudden", "yes", "asymmetry", "yes", NULL }, "emergency", "", "asymmetry", "" },
+  { "emergency/sudden-weakness", { "sudden", "yes", "weakness", "yes", NULL }, "emergency", "", "weakness", "" },
   { "emergency/sudden-speech", { "sudden", "yes", "speech", "yes", NULL }, "emergency", "", "speech", "" },
   { "emergency/sudden-vision", { "sudden", "yes", "vision", "yes", NULL }, "emergency", "", "vision", "" },
   { "emergency/sudden-arm-weakness", { "sudden", "yes", "arm-weakness", "yes", NULL }, "emergency", "", "arm-weakness", "" },
@@ -290,7 +291,7 @@ static const Case cases[] = {
     "stress(stress)", "pain", "" },
   { "combined/emergency-over-all", { "duration", "weeks", "pain", "yes", "weakness", "yes", "sudden", "yes",
                                      "caffeine-cups", "10", NULL }, "emergency",
-    "caffeine(caffeine-cups)", "weakness pain", "bells-palsy(weakness)" },
+    "", "weakness pain", "" },
 };
 
 static void
@@ -365,7 +366,8 @@ test_rules (void)
   const char * const *why;
 
   assert_urgency (result, "emergency");
-  g_assert_cmpuint (g_list_model_get_n_items (rules), ==, 4);
+  /* An emergency gives only its own reason: the urgent rules' are a second message. */
+  g_assert_cmpuint (g_list_model_get_n_items (rules), ==, 1);
   g_assert_cmpstr (lipcheck_entry_get_id (lipcheck_finding_get_entry (first)), ==, "emergency-sudden-stroke-signs");
   assert_strv (lipcheck_finding_get_because (first), "sudden asymmetry vision");
   why = lipcheck_finding_get_explanations (first);
@@ -373,6 +375,13 @@ test_rules (void)
   g_assert_null (why[1]);
 
   g_clear_object (&first);
+  finish (result, answers);
+
+  /* Below an emergency, every rule that holds, highest level first. */
+  answers = answers_new ("duration", "weeks", "vision", "yes", "pain", "yes", NULL);
+  result = evaluate (answers);
+  assert_model (lipcheck_result_get_rules (result),
+                "urgent-pain(pain) urgent-vision(vision) routine-duration(duration)");
   finish (result, answers);
 }
 
@@ -424,9 +433,10 @@ test_diuretic (void)
   assert_urgency (result, "routine");
   assert_model (lipcheck_result_get_factors (result), "medication(medications) mineral-deficiency(medications)");
   g_assert_cmpuint (g_strv_length ((char **)lipcheck_finding_get_explanations (minerals)), ==, 1);
+  /* The warning signs are unanswered: the level's own tips are left out. */
   assert_model (lipcheck_result_get_tips (result),
-                "ask-about-medicines potassium-foods magnesium-foods balanced-diet "
-                "check-mineral-levels warm-compress gentle-massage stretch-muscle");
+                "ask-about-medicines potassium-foods magnesium-foods balanced-diet check-mineral-levels");
+  assert_model (lipcheck_result_get_more_tips (result), "");
 
   g_clear_object (&minerals);
   finish (result, answers);
@@ -540,13 +550,25 @@ test_tips_self_care_level (void)
 static void
 test_tips_follow_factors (void)
 {
-  LipcheckAnswers *answers = answers_new ("caffeine-cups", "4", "alcohol", "yes", NULL);
-  LipcheckResult *result = evaluate (answers);
+  LipcheckAnswers *answers = answers_new_all_no ();
+  LipcheckResult *result;
 
-  /* Factor tips in factor order, each once, then the level's own. */
+  set_answer (answers, "caffeine-cups", "4");
+  set_answer (answers, "alcohol", "yes");
+  result = evaluate (answers);
+
+  /* Factor tips in factor order, each once, then the level's own: five to try first. */
   assert_model (lipcheck_result_get_tips (result),
-                "cut-back-caffeine switch-to-decaf avoid-lots-caffeine-alcohol cut-back-alcohol "
-                "warm-compress gentle-massage stretch-muscle try-not-to-worry");
+                "cut-back-caffeine switch-to-decaf avoid-lots-caffeine-alcohol cut-back-alcohol warm-compress");
+  assert_model (lipcheck_result_get_more_tips (result), "gentle-massage stretch-muscle try-not-to-worry");
+  finish (result, answers);
+
+  /* With the warning signs unanswered, only the factors' tips. */
+  answers = answers_new ("caffeine-cups", "4", "alcohol", "yes", NULL);
+  result = evaluate (answers);
+  assert_model (lipcheck_result_get_tips (result),
+                "cut-back-caffeine switch-to-decaf avoid-lots-caffeine-alcohol cut-back-alcohol");
+  assert_model (lipcheck_result_get_more_tips (result), "");
   finish (result, answers);
 
   /* The urgent level has no tips of its own: only the factors' remain. */
@@ -573,9 +595,12 @@ test_tips_none_on_emergency (void)
   LipcheckResult *result = evaluate (answers);
 
   assert_urgency (result, "emergency");
-  /* The factors are still listed, but nothing stands between the person and the call. */
-  g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_factors (result)), ==, 7);
+  /* Nothing stands between the person and the call: no factors, tips or conditions. */
+  assert_model (lipcheck_result_get_factors (result), "");
+  assert_model (lipcheck_result_get_conditions (result), "");
   assert_model (lipcheck_result_get_tips (result), "");
+  assert_model (lipcheck_result_get_more_tips (result), "");
+  g_assert_true (lipcheck_result_get_complete (result) == FALSE);
   g_assert_nonnull (strstr (lipcheck_result_get_headline (result), "Call 999 now"));
   finish (result, answers);
 }
@@ -794,16 +819,25 @@ evaluate_combination (const YesNo     *yes_no,
   if (urgency != spec_urgency (yes_no, mask))
     g_error ("answers %04x: urgency %s, expected %s", mask, lipcheck_urgency_to_string (urgency),
              lipcheck_urgency_to_string (spec_urgency (yes_no, mask)));
-  if (urgency == LIPCHECK_URGENCY_SELF_CARE)
+  /* Every sign, and sudden when asked, has an answer: the result is complete. */
+  g_assert_true (lipcheck_result_get_complete (result));
+  if (urgency == LIPCHECK_URGENCY_SELF_CARE || urgency == LIPCHECK_URGENCY_EMERGENCY)
     g_assert_cmpuint (g_list_model_get_n_items (conditions), ==, 0);
-  /* Facial weakness, not only drooping, names Bell's palsy; an emergency may list nothing else. */
-  if (urgency < LIPCHECK_URGENCY_EMERGENCY)
+  else
     {
+      /* Facial weakness, not only drooping, names Bell's palsy. */
       g_assert_cmpint (model_has_id (conditions, "bells-palsy"), ==, (mask & yes_no->bells_palsy) != 0);
       g_assert_cmpint (model_has_id (conditions, "hemifacial-spasm"), ==, (mask & yes_no->eye_onset) != 0);
     }
   if (urgency == LIPCHECK_URGENCY_EMERGENCY)
-    g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_tips (result)), ==, 0);
+    {
+      g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_tips (result)), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_factors (result)), ==, 0);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_tips (result)), <=, 5);
+  /* "Not an emergency" only when every warning sign was answered no. */
+  if (strstr (lipcheck_result_get_headline (result), "not an emergency") != NULL)
+    g_assert_cmpuint (mask & yes_no->warning, ==, 0);
 
   g_object_unref (result);
 
@@ -915,9 +949,12 @@ test_monotonic_with_other_answers (void)
       result = evaluate (answers);
       urgency[mask] = lipcheck_result_get_urgency (result);
       g_assert_cmpint (urgency[mask], >=, LIPCHECK_URGENCY_ROUTINE);
-      assert_model (lipcheck_result_get_factors (result),
-                    "medication(medications) caffeine(caffeine-cups) fatigue(sleep-hours) "
-                    "mineral-deficiency(medications)");
+      if (urgency[mask] == LIPCHECK_URGENCY_EMERGENCY)
+        assert_model (lipcheck_result_get_factors (result), "");
+      else
+        assert_model (lipcheck_result_get_factors (result),
+                      "medication(medications) caffeine(caffeine-cups) fatigue(sleep-hours) "
+                      "mineral-deficiency(medications)");
       finish (result, answers);
     }
 
@@ -925,6 +962,191 @@ test_monotonic_with_other_answers (void)
     for (guint i = 1; i < 9; i++)
       if (!(mask & (1u << i)))
         g_assert_cmpint (urgency[mask | (1u << i)], >=, urgency[mask]);
+}
+
+/* Complete and incomplete results */
+
+/* What an incomplete result must never say. */
+static const char * const reassuring[] = {
+  "everyday twitch", "usually harmless", "try not to worry", "not an emergency", NULL
+};
+
+static void
+assert_no_reassurance (LipcheckResult *result)
+{
+  GListModel *tips = lipcheck_result_get_tips (result);
+
+  for (guint i = 0; reassuring[i] != NULL; i++)
+    {
+      g_autofree char *headline = g_utf8_strdown (lipcheck_result_get_headline (result), -1);
+      g_autofree char *advice = g_utf8_strdown (lipcheck_result_get_advice (result), -1);
+
+      g_test_message ("%s", reassuring[i]);
+      g_assert_null (strstr (headline, reassuring[i]));
+      g_assert_null (strstr (advice, reassuring[i]));
+    }
+  g_assert_false (model_has_id (tips, "try-not-to-worry"));
+  g_assert_false (model_has_id (lipcheck_result_get_more_tips (result), "try-not-to-worry"));
+}
+
+static void
+test_complete_all_no (void)
+{
+  LipcheckAnswers *answers = answers_new_all_no ();
+  LipcheckResult *result = evaluate (answers);
+
+  g_assert_true (lipcheck_result_get_complete (result));
+  assert_model (lipcheck_result_get_missing (result), "");
+  g_assert_cmpstr (lipcheck_result_get_headline (result), ==,
+                   lipcheck_level_get_headline (lipcheck_result_get_level (result)));
+  g_assert_cmpstr (lipcheck_result_get_title (result), ==,
+                   lipcheck_entry_get_name (LIPCHECK_ENTRY (lipcheck_result_get_level (result))));
+  finish (result, answers);
+
+  /* The everyday questions do not make a result incomplete; a sudden not asked neither. */
+  answers = answers_new ("weakness", "no", "arm-weakness", "no", "numbness", "no", "pain", "no",
+                         "asymmetry", "no", "speech", "no", "swallowing", "no", "vision", "no", NULL);
+  result = evaluate (answers);
+  g_assert_true (lipcheck_result_get_complete (result));
+  g_assert_cmpuint (g_strv_length ((char **)lipcheck_result_get_unanswered (result)), ==, 12);
+  finish (result, answers);
+}
+
+static void
+test_incomplete_empty (void)
+{
+  LipcheckAnswers *answers = lipcheck_answers_new ();
+  LipcheckResult *result = evaluate (answers);
+  const char *headline = lipcheck_result_get_headline (result);
+
+  g_assert_false (lipcheck_result_get_complete (result));
+  assert_model (lipcheck_result_get_missing (result), "weakness arm-weakness numbness pain asymmetry speech swallowing vision");
+  /* The urgency is what the answers given reach. */
+  assert_urgency (result, "self-care");
+  /* Not "Look after it yourself": the title asks for the answers too. */
+  g_assert_cmpstr (lipcheck_result_get_title (result), ==, lipcheck_knowledge_base_get_incomplete_name (kb));
+  g_assert_true (g_str_has_prefix (headline, lipcheck_knowledge_base_get_incomplete_headline (kb)));
+  for (guint i = 0; warning_signs[i] != NULL; i++)
+    {
+      LipcheckWarningSign *sign = lipcheck_knowledge_base_find_warning_sign (kb, warning_signs[i]);
+
+      g_assert_nonnull (strstr (headline, lipcheck_entry_get_name (LIPCHECK_ENTRY (sign))));
+    }
+  g_assert_cmpstr (lipcheck_result_get_advice (result), ==,
+                   "See a doctor soon if you have a warning sign: weakness, numbness or pain, a change in the "
+                   "symmetry of your face, or difficulty speaking, swallowing or seeing. If drooping of the face, "
+                   "weakness of the face or an arm, slurred speech or a change in vision comes on suddenly, "
+                   "call 999 now.");
+  assert_model (lipcheck_result_get_tips (result), "");
+  assert_no_reassurance (result);
+  finish (result, answers);
+}
+
+/* One sign left out of "all no", at routine: the headline names it and does not say "not an
+ * emergency", though a complete routine result would. */
+static void
+test_incomplete_routine (void)
+{
+  for (guint i = 0; warning_signs[i] != NULL; i++)
+    {
+      LipcheckAnswers *answers = answers_new_all_no ();
+      LipcheckWarningSign *sign = lipcheck_knowledge_base_find_warning_sign (kb, warning_signs[i]);
+      LipcheckResult *result;
+
+      set_answer (answers, "duration", "weeks");
+      lipcheck_answers_unset (answers, warning_signs[i]);
+      result = evaluate (answers);
+
+      g_test_message ("%s", warning_signs[i]);
+      assert_urgency (result, "routine");
+      g_assert_false (lipcheck_result_get_complete (result));
+      assert_model (lipcheck_result_get_missing (result), warning_signs[i]);
+      g_assert_nonnull (strstr (lipcheck_result_get_headline (result), lipcheck_entry_get_name (LIPCHECK_ENTRY (sign))));
+      assert_no_reassurance (result);
+      /* The routine name and advice stay: they send the person to a doctor. */
+      g_assert_cmpstr (lipcheck_result_get_title (result), ==,
+                       lipcheck_entry_get_name (LIPCHECK_ENTRY (lipcheck_result_get_level (result))));
+      g_assert_nonnull (strstr (lipcheck_result_get_advice (result), "Book an appointment"));
+      finish (result, answers);
+    }
+}
+
+/* An urgent sign whose follow-up is unanswered: the headline asks it. */
+static void
+test_incomplete_sudden (void)
+{
+  LipcheckAnswers *answers = answers_new_all_no ();
+  LipcheckQuestion *sudden = lipcheck_knowledge_base_lookup_question (kb, "sudden");
+  LipcheckResult *result;
+
+  set_answer (answers, "asymmetry", "yes");
+  result = evaluate (answers);
+
+  assert_urgency (result, "urgent");
+  g_assert_false (lipcheck_result_get_complete (result));
+  assert_model (lipcheck_result_get_missing (result), "sudden");
+  g_assert_nonnull (strstr (lipcheck_result_get_headline (result), lipcheck_entry_get_name (LIPCHECK_ENTRY (sudden))));
+  finish (result, answers);
+
+  /* Answered no, it is complete and urgent. */
+  answers = answers_new_all_no ();
+  set_answer (answers, "asymmetry", "yes");
+  set_answer (answers, "sudden", "no");
+  result = evaluate (answers);
+  g_assert_true (lipcheck_result_get_complete (result));
+  assert_urgency (result, "urgent");
+  finish (result, answers);
+}
+
+/* An emergency with other signs unanswered still says only: call now. */
+static void
+test_incomplete_emergency (void)
+{
+  LipcheckAnswers *answers = answers_new ("speech", "yes", "sudden", "yes", "stress", "yes", NULL);
+  LipcheckResult *result = evaluate (answers);
+
+  assert_urgency (result, "emergency");
+  g_assert_false (lipcheck_result_get_complete (result));
+  g_assert_nonnull (strstr (lipcheck_result_get_headline (result), "999"));
+  g_assert_null (strstr (lipcheck_result_get_headline (result), lipcheck_knowledge_base_get_incomplete_headline (kb)));
+  assert_model (lipcheck_result_get_factors (result), "");
+  assert_model (lipcheck_result_get_tips (result), "");
+  finish (result, answers);
+}
+
+/* Every factor: five tips to try first, from the strongest factors, the others more tips. */
+static void
+test_tips_at_most_five (void)
+{
+  LipcheckAnswers *answers = answers_new_all_no ();
+  LipcheckResult *result;
+  guint n_tips, n_more;
+
+  set_answer (answers, "pain", "yes");
+  set_answer (answers, "stress", "yes");
+  set_answer (answers, "alcohol", "yes");
+  set_answer (answers, "low-fluids", "yes");
+  set_answer (answers, "low-mineral-diet", "yes");
+  set_answer (answers, "sleep-hours", "4");
+  set_answer (answers, "caffeine-cups", "8");
+  set_answer (answers, "medications", "diuretic");
+  result = evaluate (answers);
+
+  assert_urgency (result, "urgent");
+  g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_factors (result)), ==, 7);
+  assert_model (lipcheck_result_get_tips (result),
+                "ask-about-medicines cut-back-caffeine switch-to-decaf avoid-lots-caffeine-alcohol enough-sleep");
+  n_tips = g_list_model_get_n_items (lipcheck_result_get_tips (result));
+  n_more = g_list_model_get_n_items (lipcheck_result_get_more_tips (result));
+  g_assert_cmpuint (n_tips, ==, 5);
+  g_assert_cmpuint (n_more, >, 10);
+  for (guint i = 0; i < n_more; i++)
+    {
+      g_autoptr(LipcheckEntry) tip = g_list_model_get_item (lipcheck_result_get_more_tips (result), i);
+
+      g_assert_false (model_has_id (lipcheck_result_get_tips (result), lipcheck_entry_get_id (tip)));
+    }
+  finish (result, answers);
 }
 
 /* Templates */
@@ -972,6 +1194,25 @@ test_template_render (void)
 
   text = render (answers, "Call {emergency-number} now, {emergency-number}!");
   g_assert_cmpstr (text, ==, "Call 999 now, 999!");
+  g_free (text);
+
+  g_assert_finalize_object (answers);
+}
+
+/* A number's placeholder followed by its unit: the singular after 1, else as written. */
+static void
+test_template_unit (void)
+{
+  LipcheckAnswers *answers = answers_new ("sleep-hours", "1", "caffeine-cups", "2", NULL);
+  char *text;
+
+  text = render (answers, "You sleep {sleep-hours} hours a night and drink {caffeine-cups} cups a day.");
+  g_assert_cmpstr (text, ==, "You sleep 1 hour a night and drink 2 cups a day.");
+  g_free (text);
+
+  /* Not the unit: left as written. */
+  text = render (answers, "{sleep-hours} hours, {sleep-hours}hours a night");
+  g_assert_cmpstr (text, ==, "1 hours, 1hours a night");
   g_free (text);
 
   g_assert_finalize_object (answers);
@@ -1166,10 +1407,17 @@ main (int   argc,
   g_test_add_func ("/lipcheck/evaluator/unanswered/all-answered", test_unanswered_all_answered);
   g_test_add_func ("/lipcheck/evaluator/unanswered/warning-signs", test_unanswered_warning_signs);
   g_test_add_func ("/lipcheck/evaluator/unanswered/sudden", test_unanswered_sudden);
+  g_test_add_func ("/lipcheck/evaluator/complete/all-no", test_complete_all_no);
+  g_test_add_func ("/lipcheck/evaluator/incomplete/empty", test_incomplete_empty);
+  g_test_add_func ("/lipcheck/evaluator/incomplete/routine", test_incomplete_routine);
+  g_test_add_func ("/lipcheck/evaluator/incomplete/sudden", test_incomplete_sudden);
+  g_test_add_func ("/lipcheck/evaluator/incomplete/emergency", test_incomplete_emergency);
+  g_test_add_func ("/lipcheck/evaluator/tips/at-most-five", test_tips_at_most_five);
   g_test_add_func ("/lipcheck/evaluator/monotonic/every-combination", test_monotonic);
   g_test_add_func ("/lipcheck/evaluator/monotonic/with-other-answers", test_monotonic_with_other_answers);
   g_test_add_func ("/lipcheck/evaluator/template/render", test_template_render);
   g_test_add_func ("/lipcheck/evaluator/template/literal", test_template_literal);
+  g_test_add_func ("/lipcheck/evaluator/template/unit", test_template_unit);
   g_test_add_func ("/lipcheck/evaluator/emergency-number/region", test_emergency_number_region);
   g_test_add_func ("/lipcheck/evaluator/emergency-number/locale", test_emergency_number_locale);
   g_test_add_func ("/lipcheck/evaluator/emergency-number/result", test_emergency_number_result);

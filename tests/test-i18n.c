@@ -15,6 +15,7 @@
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-report.h"
 #include "lipcheck-result.h"
+#include "lipcheck-summary.h"
 #include "lipcheck-wizard.h"
 
 typedef struct
@@ -25,11 +26,16 @@ typedef struct
   const char *start;          /* the wizard's start button */
   const char *none;           /* "None of these" */
   const char *why_caffeine;   /* part of the rendered reason for 5 cups */
+  const char *hour;           /* the unit of sleep after 1 */
+  const char *hours;          /* and after 2 */
+  const char *date;           /* 2 December 2026 on the summary sheet */
 } Expected;
 
 static const Expected expected_texts[] = {
-  { "de", "Koffein", "Jetzt den Notruf wählen", "Selbsttest s_tarten", "Nichts davon", "5" },
-  { "es", "Cafeína", "Llame ahora al número de emergencias", "_Empezar la autoevaluación", "Nada de esto", "5" },
+  { "de", "Koffein", "Jetzt den Notruf wählen", "Selbsttest s_tarten", "Nichts davon", "5",
+    "Stunde pro Nacht", "Stunden pro Nacht", "2. Dezember 2026" },
+  { "es", "Cafeína", "Llame ahora al número de emergencias", "_Empezar la autoevaluación", "Nada de esto", "5",
+    "hora por noche", "horas por noche", "2 de diciembre de 2026" },
 };
 
 static const Expected *expected;
@@ -101,11 +107,74 @@ test_report (void)
   text = lipcheck_report_to_text (result);
 
   g_assert_nonnull (strstr (text, expected->emergency));
-  g_assert_nonnull (strstr (text, expected->caffeine));
   g_assert_nonnull (strstr (text, "112"));
+  /* An emergency says one thing: the caffeine factor is not listed. */
+  g_assert_null (strstr (text, expected->caffeine));
   /* The placeholders were filled in, whatever the sentence around them. */
   g_assert_null (strchr (text, '{'));
   g_assert_null (strstr (text, "Likely factors"));
+}
+
+/* Below an emergency the factors are named, in the language. */
+static void
+test_report_factors (void)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autoptr(LipcheckResult) result = NULL;
+  g_autofree char *text = NULL;
+
+  lipcheck_answers_set_number (answers, "caffeine-cups", 5);
+  lipcheck_answers_set_boolean (answers, "pain", TRUE);
+  result = lipcheck_evaluate (kb, answers, "DE");
+  text = lipcheck_report_to_text (result);
+
+  g_assert_nonnull (strstr (text, expected->caffeine));
+  g_assert_null (strchr (text, '{'));
+  g_assert_null (strstr (text, "Likely factors"));
+  g_assert_null (strstr (text, "not answered"));
+}
+
+/* One hour, one cup: the singular of the language. */
+static void
+test_report_plural (void)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autoptr(LipcheckResult) result = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *one_hour = g_strdup_printf ("— 1 %s\n", expected->hour);
+  g_autofree char *two_hours = g_strdup_printf ("— 2 %s\n", expected->hours);
+  g_autofree char *wrong = g_strdup_printf (" 1 %s", expected->hours);
+
+  lipcheck_answers_set_number (answers, "sleep-hours", 1);
+  result = lipcheck_evaluate (kb, answers, "DE");
+  text = lipcheck_report_to_text (result);
+  g_assert_nonnull (strstr (text, one_hour));
+  /* Nor in the factor's reason, whose template writes the plural after the number. */
+  g_assert_null (strstr (text, wrong));
+  g_clear_pointer (&text, g_free);
+  g_clear_object (&result);
+
+  lipcheck_answers_set_number (answers, "sleep-hours", 2);
+  result = lipcheck_evaluate (kb, answers, "DE");
+  text = lipcheck_report_to_text (result);
+  g_assert_nonnull (strstr (text, two_hours));
+}
+
+/* The sheet's date in the interface's language, though LC_TIME is C. */
+static void
+test_summary_date (void)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autoptr(LipcheckResult) result = lipcheck_evaluate (kb, answers, "DE");
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 12, 2, 9, 0, 0);
+  g_autoptr(LipcheckSummary) summary = lipcheck_summary_new (result, date);
+  g_autofree char *title = lipcheck_summary_dup_title (summary);
+
+  g_assert_nonnull (strstr (title, expected->date));
+  g_assert_null (strstr (title, "December"));
 }
 
 static void
@@ -155,6 +224,9 @@ main (int   argc,
 
   g_test_add_func ("/lipcheck/i18n/knowledge-base", test_knowledge_base);
   g_test_add_func ("/lipcheck/i18n/report", test_report);
+  g_test_add_func ("/lipcheck/i18n/report-factors", test_report_factors);
+  g_test_add_func ("/lipcheck/i18n/report-plural", test_report_plural);
+  g_test_add_func ("/lipcheck/i18n/summary-date", test_summary_date);
   g_test_add_func ("/lipcheck/i18n/interface", test_interface);
 
   return g_test_run ();

@@ -248,7 +248,6 @@ static void
 update_banner (LipcheckResultView *self)
 {
   LipcheckUrgency urgency = lipcheck_result_get_urgency (self->result);
-  LipcheckEntry *level = LIPCHECK_ENTRY (lipcheck_result_get_level (self->result));
   g_autofree char *number = NULL;
 
   for (guint i = 0; i < LIPCHECK_N_URGENCIES; i++)
@@ -256,7 +255,7 @@ update_banner (LipcheckResultView *self)
   gtk_widget_add_css_class (self->banner, lipcheck_urgency_to_string (urgency));
 
   gtk_image_set_from_icon_name (self->level_icon, level_icons[urgency]);
-  gtk_label_set_text (self->level_label, lipcheck_entry_get_name (level));
+  gtk_label_set_text (self->level_label, lipcheck_result_get_title (self->result));
   gtk_label_set_text (self->headline_label, lipcheck_result_get_headline (self->result));
 
   /* Translators: %s is the emergency telephone number, such as 112 */
@@ -265,7 +264,7 @@ update_banner (LipcheckResultView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->number_label), urgency == LIPCHECK_URGENCY_EMERGENCY);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, lipcheck_entry_get_name (level),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, lipcheck_result_get_title (self->result),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, lipcheck_result_get_headline (self->result),
                                   -1);
 }
@@ -287,6 +286,7 @@ update (LipcheckResultView *self)
   add_bound_list (self, _("Conditions a doctor may want to rule out"),
                   lipcheck_result_get_conditions (self->result), create_finding_row, "warning-signs");
   add_bound_list (self, _("What may help"), lipcheck_result_get_tips (self->result), create_tip_row, NULL);
+  add_bound_list (self, _("More tips"), lipcheck_result_get_more_tips (self->result), create_tip_row, NULL);
   add_unanswered (self);
 
   gtk_label_set_text (self->disclaimer_label,

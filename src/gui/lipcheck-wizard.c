@@ -269,7 +269,7 @@ describe_last_check (LipcheckWizard  *self,
   g_autoptr(LipcheckResult) result = lipcheck_evaluate (self->kb, answers, NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) saved = g_date_time_to_local (lipcheck_answers_get_saved (answers));
-  const char *level = lipcheck_entry_get_name (LIPCHECK_ENTRY (lipcheck_result_get_level (result)));
+  const char *level = lipcheck_result_get_title (result);
   int days = MAX (0, (int)(g_date_time_difference (now, saved) / G_TIME_SPAN_DAY));
 
   if (days == 0)

@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "lipcheck-answers.h"
 #include "lipcheck-cause.h"
 #include "lipcheck-condition.h"
@@ -20,12 +22,35 @@
 #include "lipcheck-tip.h"
 #include "lipcheck-warning-sign.h"
 
+/* After a number placeholder, the question's unit as the template writes it ("{sleep-hours} hours
+ * a night") takes its singular when the answer is 1: returns the text after it, and appends the
+ * unit for the number to @out; else returns @after unchanged. */
+static const char *
+render_unit (GString          *out,
+             LipcheckQuestion *question,
+             GVariant         *answer,
+             const char       *after)
+{
+  const char *unit = lipcheck_question_get_unit (question);
+  gsize length;
+
+  if (answer == NULL || lipcheck_question_get_kind (question) != LIPCHECK_QUESTION_NUMBER ||
+      unit == NULL || after[0] != ' ' || !g_str_has_prefix (after + 1, unit))
+    return after;
+
+  length = strlen (unit) + 1;
+  g_string_append_c (out, ' ');
+  g_string_append (out, lipcheck_question_get_unit_for (question, g_variant_get_int64 (answer)));
+  return after + length;
+}
+
 /**
  * lipcheck_template_render:
  * @text: a template from the knowledge base
  *
  * Replaces `{question-id}` with the answer in words and `{emergency-number}` with
- * @emergency_number. Nothing else in @text is interpreted.
+ * @emergency_number. A number's placeholder followed by its question's unit gives the unit in the
+ * form for the number ("1 hour a night"). Nothing else in @text is interpreted.
  *
  * Returns: (transfer full): the text to show
  */
@@ -60,10 +85,12 @@ lipcheck_template_render (const char            *text,
         g_string_append (out, emergency_number);
       else if ((question = lipcheck_knowledge_base_lookup_question (kb, name)) != NULL)
         {
-          g_autofree char *answer =
-            lipcheck_question_describe_answer (question, lipcheck_answers_lookup (answers, name));
+          GVariant *value = lipcheck_answers_lookup (answers, name);
+          g_autofree char *answer = lipcheck_question_describe_answer (question, value);
 
           g_string_append (out, answer);
+          p = render_unit (out, question, value, close + 1);
+          continue;
         }
       else
         g_string_append_len (out, open, close - open + 1);
@@ -137,6 +164,25 @@ compare_rule_findings (gconstpointer a,
   return (int)lipcheck_rule_get_urgency (rule_b) - (int)lipcheck_rule_get_urgency (rule_a);
 }
 
+/* An emergency's reasons are the emergency rules alone: the others' advice (see a doctor soon)
+ * would be a second message. @rules is sorted, highest level first. */
+static void
+keep_emergency_rules (GListStore *rules)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (rules));
+  guint keep = 0;
+
+  for (; keep < n; keep++)
+    {
+      g_autoptr(LipcheckFinding) finding = g_list_model_get_item (G_LIST_MODEL (rules), keep);
+
+      if (lipcheck_rule_get_urgency (LIPCHECK_RULE (lipcheck_finding_get_entry (finding))) < LIPCHECK_URGENCY_EMERGENCY)
+        break;
+    }
+
+  g_list_store_splice (rules, keep, n - keep, NULL, 0);
+}
+
 static void
 evaluate_rules (LipcheckResult *result)
 {
@@ -165,6 +211,8 @@ evaluate_rules (LipcheckResult *result)
     }
 
   g_list_store_sort (result->rules, compare_rule_findings, NULL);
+  if (result->urgency == LIPCHECK_URGENCY_EMERGENCY)
+    keep_emergency_rules (result->rules);
 }
 
 static void
@@ -213,11 +261,57 @@ index_warning_signs (LipcheckKnowledgeBase *kb)
   return index;
 }
 
+/* The questions without whose answers a result is incomplete, each with what to name it by: a
+ * warning sign's question by the sign, and every question an urgent or emergency rule tests (the
+ * follow-up "did it come on suddenly") by itself. */
+static GHashTable *
+index_safety_questions (LipcheckKnowledgeBase *kb)
+{
+  GListModel *rules = lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_RULE);
+  GHashTable *index = index_warning_signs (kb);
+  guint n = g_list_model_get_n_items (rules);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LipcheckRule) rule = g_list_model_get_item (rules, i);
+      g_autoptr(GPtrArray) ids = new_strv_array ();
+
+      if (lipcheck_rule_get_urgency (rule) < LIPCHECK_URGENCY_URGENT)
+        continue;
+
+      lipcheck_expr_collect_questions (lipcheck_rule_get_when (rule), ids);
+      for (guint j = 0; j < ids->len; j++)
+        {
+          LipcheckQuestion *question = lipcheck_knowledge_base_lookup_question (kb, ids->pdata[j]);
+
+          if (question != NULL && !g_hash_table_contains (index, ids->pdata[j]))
+            g_hash_table_insert (index, (gpointer)lipcheck_entry_get_id (LIPCHECK_ENTRY (question)), question);
+        }
+    }
+
+  return index;
+}
+
+/* Files a warning sign's answer: present when yes, absent when no. */
+static void
+file_warning_sign (LipcheckResult *result,
+                   gpointer        item,
+                   GVariant       *answer)
+{
+  if (!LIPCHECK_IS_WARNING_SIGN (item))
+    return;
+
+  if (g_variant_is_of_type (answer, G_VARIANT_TYPE_BOOLEAN) && g_variant_get_boolean (answer))
+    g_list_store_append (result->warning_signs, item);
+  else
+    g_list_store_append (result->absent_warning_signs, item);
+}
+
 static void
 evaluate_questions (LipcheckResult *result)
 {
   GListModel *questions = lipcheck_knowledge_base_get_entries (result->kb, LIPCHECK_KIND_QUESTION);
-  g_autoptr(GHashTable) signs = index_warning_signs (result->kb);
+  g_autoptr(GHashTable) safety = index_safety_questions (result->kb);
   g_autoptr(GPtrArray) unanswered = new_strv_array ();
   guint n = g_list_model_get_n_items (questions);
 
@@ -225,7 +319,7 @@ evaluate_questions (LipcheckResult *result)
     {
       g_autoptr(LipcheckQuestion) question = g_list_model_get_item (questions, i);
       const char *id = lipcheck_entry_get_id (LIPCHECK_ENTRY (question));
-      LipcheckWarningSign *sign;
+      gpointer item = g_hash_table_lookup (safety, id);
       GVariant *answer;
 
       if (!lipcheck_question_is_asked (question, result->answers))
@@ -236,18 +330,15 @@ evaluate_questions (LipcheckResult *result)
 
       if (answer == NULL)
         g_ptr_array_add (unanswered, g_strdup (id));
-
-      if (answer == NULL || !(sign = g_hash_table_lookup (signs, id)))
-        continue;
-
-      if (g_variant_is_of_type (answer, G_VARIANT_TYPE_BOOLEAN) && g_variant_get_boolean (answer))
-        g_list_store_append (result->warning_signs, sign);
-      else
-        g_list_store_append (result->absent_warning_signs, sign);
+      if (answer == NULL && item != NULL)
+        g_list_store_append (result->missing, item);
+      else if (item != NULL)
+        file_warning_sign (result, item, answer);
     }
 
   g_ptr_array_add (unanswered, NULL);
   result->unanswered = (char **)g_ptr_array_steal (unanswered, NULL);
+  result->complete = g_list_model_get_n_items (G_LIST_MODEL (result->missing)) == 0;
 }
 
 static void
@@ -265,24 +356,105 @@ add_tips (GListStore *tips,
     }
 }
 
-/* Tips follow from the factors, then the level's own; an emergency result shows none, so that
- * nothing stands between the person and the call. */
+/* Tips follow from the factors, strongest first, then the level's own, which an incomplete
+ * result leaves out as they are given to every result of the level; the first
+ * LIPCHECK_RESULT_MAX_TIPS are to try first, the others more tips. An emergency result shows
+ * none, so that nothing stands between the person and the call. */
 static void
 choose_tips (LipcheckResult *result)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (result->factors));
+  GListModel *factors = G_LIST_MODEL (result->factors);
+  g_autoptr(GListStore) all = g_list_store_new (LIPCHECK_TYPE_TIP);
+  guint n = g_list_model_get_n_items (factors);
 
   if (result->urgency == LIPCHECK_URGENCY_EMERGENCY)
     return;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LipcheckFinding) factor = g_list_model_get_item (G_LIST_MODEL (result->factors), i);
+      g_autoptr(LipcheckFinding) factor = g_list_model_get_item (factors, i);
 
-      add_tips (result->tips, lipcheck_cause_get_tips (LIPCHECK_CAUSE (lipcheck_finding_get_entry (factor))));
+      add_tips (all, lipcheck_cause_get_tips (LIPCHECK_CAUSE (lipcheck_finding_get_entry (factor))));
     }
 
-  add_tips (result->tips, lipcheck_level_get_tips (result->level));
+  if (result->complete)
+    add_tips (all, lipcheck_level_get_tips (result->level));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (all)); i++)
+    {
+      g_autoptr(LipcheckTip) tip = g_list_model_get_item (G_LIST_MODEL (all), i);
+
+      g_list_store_append (i < LIPCHECK_RESULT_MAX_TIPS ? result->tips : result->more_tips, tip);
+    }
+}
+
+/* The names of what is missing, joined: "Muscle weakness, Numbness". */
+static char *
+join_missing (LipcheckResult *result)
+{
+  GListModel *missing = G_LIST_MODEL (result->missing);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (missing); i++)
+    {
+      g_autoptr(LipcheckEntry) entry = g_list_model_get_item (missing, i);
+
+      if (i > 0)
+        /* Translators: between two names in the list of unanswered warning signs */
+        g_string_append (names, _(", "));
+      g_string_append (names, lipcheck_entry_get_name (entry));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static char *
+render (LipcheckResult *result,
+        const char     *template)
+{
+  return lipcheck_template_render (template, result->kb, result->answers, result->emergency_number);
+}
+
+/* "<the knowledge base's request> Muscle weakness, Numbness." */
+static char *
+incomplete_headline (LipcheckResult *result)
+{
+  const char *request = lipcheck_knowledge_base_get_incomplete_headline (result->kb);
+  g_autofree char *names = join_missing (result);
+
+  if (request == NULL)
+    return g_strdup_printf (C_("incomplete headline", "%s."), names);
+
+  /* Translators: an incomplete result's headline: the knowledge base's request for the answers,
+   * then the names of the warning signs not answered */
+  return g_strdup_printf (C_("incomplete headline", "%s %s."), request, names);
+}
+
+/* The level's name, headline and advice; below an emergency, an incomplete result asks for the
+ * missing answers instead of its headline, and at self-care takes the incomplete name and advice,
+ * as the level's would reassure. */
+static void
+write_headline (LipcheckResult *result)
+{
+  const char *name = lipcheck_knowledge_base_get_incomplete_name (result->kb);
+  const char *advice = lipcheck_knowledge_base_get_incomplete_advice (result->kb);
+  gboolean ask = !result->complete && result->urgency < LIPCHECK_URGENCY_EMERGENCY;
+  gboolean self_care = result->urgency == LIPCHECK_URGENCY_SELF_CARE;
+
+  if (ask && self_care && name != NULL)
+    result->title = g_strdup (name);
+  else
+    result->title = g_strdup (lipcheck_entry_get_name (LIPCHECK_ENTRY (result->level)));
+
+  if (ask)
+    result->headline = incomplete_headline (result);
+  else
+    result->headline = render (result, lipcheck_level_get_headline (result->level));
+
+  if (ask && self_care && advice != NULL)
+    result->advice = render (result, advice);
+  else
+    result->advice = render (result, lipcheck_level_get_advice (result->level));
 }
 
 /**
@@ -291,7 +463,8 @@ choose_tips (LipcheckResult *result)
  *
  * The urgency is the highest level of the rules that hold, self-care when none does. Factors
  * are the causes with a reason that holds, in the knowledge base's order; conditions are named
- * only when their pattern shows and the result is above self-care.
+ * only when their pattern shows and the result is above self-care. An emergency result has
+ * neither, nor tips: it says one thing, call the number now.
  *
  * Returns: (transfer full): the result
  */
@@ -301,7 +474,6 @@ lipcheck_evaluate (LipcheckKnowledgeBase *kb,
                    const char            *region)
 {
   LipcheckResult *result;
-  LipcheckLevel *level;
 
   g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (kb), NULL);
   g_return_val_if_fail (LIPCHECK_IS_ANSWERS (answers), NULL);
@@ -313,16 +485,13 @@ lipcheck_evaluate (LipcheckKnowledgeBase *kb,
 
   evaluate_rules (result);
   evaluate_questions (result);
-  evaluate_reasons (result, LIPCHECK_KIND_CAUSE, result->factors);
-  if (result->urgency > LIPCHECK_URGENCY_SELF_CARE)
+  if (result->urgency < LIPCHECK_URGENCY_EMERGENCY)
+    evaluate_reasons (result, LIPCHECK_KIND_CAUSE, result->factors);
+  if (result->urgency > LIPCHECK_URGENCY_SELF_CARE && result->urgency < LIPCHECK_URGENCY_EMERGENCY)
     evaluate_reasons (result, LIPCHECK_KIND_CONDITION, result->conditions);
 
-  level = lipcheck_knowledge_base_get_level (kb, result->urgency);
-  result->level = g_object_ref (level);
-  result->headline = lipcheck_template_render (lipcheck_level_get_headline (level), kb, answers,
-                                               result->emergency_number);
-  result->advice = lipcheck_template_render (lipcheck_level_get_advice (level), kb, answers,
-                                             result->emergency_number);
+  result->level = g_object_ref (lipcheck_knowledge_base_get_level (kb, result->urgency));
+  write_headline (result);
   choose_tips (result);
 
   return result;

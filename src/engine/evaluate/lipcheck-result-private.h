@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* The tips a result offers to try first; the others are more tips. */
+#define LIPCHECK_RESULT_MAX_TIPS 5
+
 struct _LipcheckResult
 {
   GObject                parent_instance;
@@ -15,6 +18,7 @@ struct _LipcheckResult
   LipcheckKnowledgeBase *kb;
   LipcheckAnswers       *answers;
   LipcheckLevel         *level;
+  char                  *title;
   char                  *headline;
   char                  *advice;
   char                  *emergency_number;
@@ -24,9 +28,12 @@ struct _LipcheckResult
   GListStore            *warning_signs;
   GListStore            *absent_warning_signs;
   GListStore            *tips;
+  GListStore            *more_tips;
   GListStore            *asked;
+  GListStore            *missing;
   char                 **unanswered;
   LipcheckUrgency        urgency;
+  gboolean               complete;
 };
 
 G_END_DECLS

@@ -29,7 +29,9 @@ lipcheck_result_dispose (GObject *object)
   g_clear_object (&self->warning_signs);
   g_clear_object (&self->absent_warning_signs);
   g_clear_object (&self->tips);
+  g_clear_object (&self->more_tips);
   g_clear_object (&self->asked);
+  g_clear_object (&self->missing);
 
   G_OBJECT_CLASS (lipcheck_result_parent_class)->dispose (object);
 }
@@ -39,6 +41,7 @@ lipcheck_result_finalize (GObject *object)
 {
   LipcheckResult *self = (LipcheckResult *)object;
 
+  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->headline, g_free);
   g_clear_pointer (&self->advice, g_free);
   g_clear_pointer (&self->emergency_number, g_free);
@@ -65,7 +68,9 @@ lipcheck_result_init (LipcheckResult *self)
   self->warning_signs = g_list_store_new (LIPCHECK_TYPE_WARNING_SIGN);
   self->absent_warning_signs = g_list_store_new (LIPCHECK_TYPE_WARNING_SIGN);
   self->tips = g_list_store_new (LIPCHECK_TYPE_TIP);
+  self->more_tips = g_list_store_new (LIPCHECK_TYPE_TIP);
   self->asked = g_list_store_new (LIPCHECK_TYPE_QUESTION);
+  self->missing = g_list_store_new (LIPCHECK_TYPE_ENTRY);
 }
 
 LipcheckKnowledgeBase *
@@ -94,6 +99,19 @@ lipcheck_result_get_level (LipcheckResult *self)
 {
   g_return_val_if_fail (LIPCHECK_IS_RESULT (self), NULL);
   return self->level;
+}
+
+/**
+ * lipcheck_result_get_title:
+ *
+ * Returns: what the result is called: its level's name, or for an incomplete self-care result,
+ *   which cannot say that the person may look after it alone, the knowledge base's incomplete name
+ */
+const char *
+lipcheck_result_get_title (LipcheckResult *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_RESULT (self), NULL);
+  return self->title;
 }
 
 /**
@@ -185,13 +203,53 @@ lipcheck_result_get_absent_warning_signs (LipcheckResult *self)
 /**
  * lipcheck_result_get_tips:
  *
- * Returns: (transfer none): the #LipcheckTip chosen for this person
+ * Returns: (transfer none): the #LipcheckTip to try first, from the strongest factors, at most
+ *   %LIPCHECK_RESULT_MAX_TIPS; none on an emergency
  */
 GListModel *
 lipcheck_result_get_tips (LipcheckResult *self)
 {
   g_return_val_if_fail (LIPCHECK_IS_RESULT (self), NULL);
   return G_LIST_MODEL (self->tips);
+}
+
+/**
+ * lipcheck_result_get_more_tips:
+ *
+ * Returns: (transfer none): the other #LipcheckTip chosen for this person, after those to try first
+ */
+GListModel *
+lipcheck_result_get_more_tips (LipcheckResult *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_RESULT (self), NULL);
+  return G_LIST_MODEL (self->more_tips);
+}
+
+/**
+ * lipcheck_result_get_complete:
+ *
+ * Returns: whether every warning sign, and every follow-up question that applies (such as
+ *   whether it came on suddenly), has an answer. An incomplete result asks for those answers in
+ *   its headline and reassures nowhere.
+ */
+gboolean
+lipcheck_result_get_complete (LipcheckResult *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_RESULT (self), FALSE);
+  return self->complete;
+}
+
+/**
+ * lipcheck_result_get_missing:
+ *
+ * Returns: (transfer none): what keeps the result from being complete: the #LipcheckWarningSign
+ *   whose question has no answer, and the follow-up #LipcheckQuestion asked but not answered
+ */
+GListModel *
+lipcheck_result_get_missing (LipcheckResult *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_RESULT (self), NULL);
+  return G_LIST_MODEL (self->missing);
 }
 
 /**

@@ -17,6 +17,7 @@ LipcheckKnowledgeBase *lipcheck_result_get_knowledge_base      (LipcheckResult *
 LipcheckAnswers       *lipcheck_result_get_answers             (LipcheckResult *self);
 LipcheckUrgency        lipcheck_result_get_urgency             (LipcheckResult *self);
 LipcheckLevel         *lipcheck_result_get_level               (LipcheckResult *self);
+const char            *lipcheck_result_get_title               (LipcheckResult *self);
 const char            *lipcheck_result_get_headline            (LipcheckResult *self);
 const char            *lipcheck_result_get_advice              (LipcheckResult *self);
 const char            *lipcheck_result_get_emergency_number    (LipcheckResult *self);
@@ -26,6 +27,9 @@ GListModel            *lipcheck_result_get_conditions          (LipcheckResult *
 GListModel            *lipcheck_result_get_warning_signs       (LipcheckResult *self);
 GListModel            *lipcheck_result_get_absent_warning_signs (LipcheckResult *self);
 GListModel            *lipcheck_result_get_tips                (LipcheckResult *self);
+GListModel            *lipcheck_result_get_more_tips           (LipcheckResult *self);
+gboolean               lipcheck_result_get_complete            (LipcheckResult *self);
+GListModel            *lipcheck_result_get_missing             (LipcheckResult *self);
 GListModel            *lipcheck_result_get_asked               (LipcheckResult *self);
 const char * const    *lipcheck_result_get_unanswered          (LipcheckResult *self);
 GDateTime             *lipcheck_result_dup_date                (LipcheckResult *self);

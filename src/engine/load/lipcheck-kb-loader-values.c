@@ -45,6 +45,10 @@ is_translated (Loader      *loader,
   if (loader->kind == LIPCHECK_KIND_SOURCE)
     return g_str_equal (field->key, "summary");
 
+  /* Units stay in English: they are translated when shown, with ngettext, for the number. */
+  if (loader->kind == LIPCHECK_KIND_QUESTION && g_str_has_prefix (field->key, "unit"))
+    return FALSE;
+
   return field->type == FIELD_TEXT || field->type == FIELD_TEMPLATE || field->type == FIELD_TEXT_LIST;
 }
 

@@ -49,6 +49,7 @@ static const Field question_fields[] = {
   { "id", FIELD_ID, TRUE, "id", 0 },
   { "kind", FIELD_ENUM, TRUE, "kind", 0 },
   { "text", FIELD_TEXT, TRUE, "name", 0 },
+  { "short", FIELD_TEXT, FALSE, "short-text", 0 },
   { "help", FIELD_TEXT, TRUE, "summary", 0 },
   { "choices", FIELD_CHOICES, FALSE, "choices", 0 },
   { "min", FIELD_INT, FALSE, "minimum", 0 },
@@ -416,6 +417,68 @@ load_emergency_numbers (Loader      *loader,
   return TRUE;
 }
 
+/* One member of "incomplete", checked and translated; its message context is "incomplete/<key>". */
+static gboolean
+read_incomplete_member (Loader      *loader,
+                        JsonObject  *object,
+                        const Field *field,
+                        GValue      *value,
+                        GError     **error)
+{
+  gsize mark = lipcheck_json_cursor_push_key (&loader->cursor, field->property);
+  JsonNode *node;
+
+  if (!(node = lipcheck_json_member (&loader->cursor, object, field->property, TRUE, error)) ||
+      !_lipcheck_kb_read_field (loader, field, node, value, error))
+    return FALSE;
+  lipcheck_json_cursor_pop (&loader->cursor, mark);
+  return TRUE;
+}
+
+/* The optional "incomplete": what a result with a warning sign unanswered says instead of its
+ * level's headline, and instead of the self-care name and advice. Read once the questions are known, as the
+ * advice is a template. */
+static gboolean
+load_incomplete (Loader      *loader,
+                 JsonObject  *root,
+                 GError     **error)
+{
+  static const char * const keys[] = { "name", "headline", "advice", "sources", NULL };
+  static const Field fields[] = {
+    { "incomplete/name", FIELD_TEXT, TRUE, "name", 0 },
+    { "incomplete/headline", FIELD_TEXT, TRUE, "headline", 0 },
+    { "incomplete/advice", FIELD_TEMPLATE, TRUE, "advice", 0 },
+    { "sources", FIELD_SOURCES, TRUE, "sources", LIPCHECK_KIND_SOURCE },
+  };
+  g_auto(GValue) name = G_VALUE_INIT;
+  g_auto(GValue) headline = G_VALUE_INIT;
+  g_auto(GValue) advice = G_VALUE_INIT;
+  g_auto(GValue) sources = G_VALUE_INIT;
+  GValue *values[G_N_ELEMENTS (fields)] = { &name, &headline, &advice, &sources };
+  JsonNode *node;
+  gsize mark;
+
+  if (!json_object_has_member (root, "incomplete"))
+    return TRUE;
+
+  loader->kind = LIPCHECK_KIND_LEVEL;
+  loader->entry_id = NULL;
+  mark = lipcheck_json_cursor_push_key (&loader->cursor, "incomplete");
+  node = json_object_get_member (root, "incomplete");
+  if (!lipcheck_json_expect (&loader->cursor, node, JSON_NODE_OBJECT, 0, error) ||
+      !lipcheck_json_check_keys (&loader->cursor, json_node_get_object (node), keys, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (!read_incomplete_member (loader, json_node_get_object (node), &fields[i], values[i], error))
+      return FALSE;
+
+  _lipcheck_knowledge_base_set_incomplete (loader->kb, g_value_get_string (&name), g_value_get_string (&headline),
+                                           g_value_get_string (&advice));
+  lipcheck_json_cursor_pop (&loader->cursor, mark);
+  return TRUE;
+}
+
 static gboolean
 load_info (Loader      *loader,
            JsonObject  *root,
@@ -537,7 +600,7 @@ load_root (LipcheckKnowledgeBase  *self,
            GError                **error)
 {
   static const char * const top_keys[] = {
-    "format", "version", "disclaimer", "emergency-numbers", "sources", "tip-groups", "tips",
+    "format", "version", "disclaimer", "incomplete", "emergency-numbers", "sources", "tip-groups", "tips",
     "questions", "conditions", "warning-signs", "causes", "steps", "rules", "levels", NULL
   };
   Loader loader = { self, { 0 }, 0 };
@@ -558,7 +621,7 @@ load_root (LipcheckKnowledgeBase  *self,
         goto out;
     }
 
-  ok = check_whole (&loader, error);
+  ok = load_incomplete (&loader, root, error) && check_whole (&loader, error);
 
 out:
   lipcheck_json_cursor_clear (&loader.cursor);

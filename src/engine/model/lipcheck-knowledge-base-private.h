@@ -15,6 +15,10 @@ void                   _lipcheck_knowledge_base_add           (LipcheckKnowledge
 void                   _lipcheck_knowledge_base_set_info      (LipcheckKnowledgeBase *self,
                                                   const char            *version,
                                                   const char            *disclaimer);
+void                   _lipcheck_knowledge_base_set_incomplete (LipcheckKnowledgeBase *self,
+                                                  const char            *name,
+                                                  const char            *headline,
+                                                  const char            *advice);
 void                   _lipcheck_knowledge_base_set_emergency (LipcheckKnowledgeBase *self,
                                                   const char            *default_number,
                                                   GHashTable            *regions,

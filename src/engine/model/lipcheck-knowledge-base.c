@@ -28,6 +28,9 @@ struct _LipcheckKnowledgeBase
   char       *file_name;
   char       *version;
   char       *disclaimer;
+  char       *incomplete_name;
+  char       *incomplete_headline;
+  char       *incomplete_advice;
   char       *default_number;
   GHashTable *regions;
   GListModel *emergency_sources;
@@ -84,6 +87,9 @@ lipcheck_knowledge_base_finalize (GObject *object)
   g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->version, g_free);
   g_clear_pointer (&self->disclaimer, g_free);
+  g_clear_pointer (&self->incomplete_name, g_free);
+  g_clear_pointer (&self->incomplete_headline, g_free);
+  g_clear_pointer (&self->incomplete_advice, g_free);
   g_clear_pointer (&self->default_number, g_free);
 
   G_OBJECT_CLASS (lipcheck_knowledge_base_parent_class)->finalize (object);
@@ -145,6 +151,49 @@ lipcheck_knowledge_base_get_disclaimer (LipcheckKnowledgeBase *self)
   g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
 
   return self->disclaimer;
+}
+
+/**
+ * lipcheck_knowledge_base_get_incomplete_name:
+ *
+ * Returns: (nullable): the title of a self-care result while a warning-sign question has no
+ *   answer, in place of the level's name; %NULL when the file has none
+ */
+const char *
+lipcheck_knowledge_base_get_incomplete_name (LipcheckKnowledgeBase *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  return self->incomplete_name;
+}
+
+/**
+ * lipcheck_knowledge_base_get_incomplete_headline:
+ *
+ * Returns: (nullable): what a result says first when a warning-sign question has no answer: a
+ *   sentence that asks for the answers, followed by the names of the questions; %NULL when the
+ *   file has none
+ */
+const char *
+lipcheck_knowledge_base_get_incomplete_headline (LipcheckKnowledgeBase *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  return self->incomplete_headline;
+}
+
+/**
+ * lipcheck_knowledge_base_get_incomplete_advice:
+ *
+ * Returns: (nullable): a template: what to do, in place of the self-care advice, while a
+ *   warning-sign question has no answer; %NULL when the file has none
+ */
+const char *
+lipcheck_knowledge_base_get_incomplete_advice (LipcheckKnowledgeBase *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (self), NULL);
+
+  return self->incomplete_advice;
 }
 
 /**
@@ -365,6 +414,20 @@ _lipcheck_knowledge_base_set_info (LipcheckKnowledgeBase *self,
   self->version = g_strdup (version);
   g_free (self->disclaimer);
   self->disclaimer = g_strdup (disclaimer);
+}
+
+void
+_lipcheck_knowledge_base_set_incomplete (LipcheckKnowledgeBase *self,
+                                         const char            *name,
+                                         const char            *headline,
+                                         const char            *advice)
+{
+  g_free (self->incomplete_name);
+  self->incomplete_name = g_strdup (name);
+  g_free (self->incomplete_headline);
+  self->incomplete_headline = g_strdup (headline);
+  g_free (self->incomplete_advice);
+  self->incomplete_advice = g_strdup (advice);
 }
 
 void

@@ -34,6 +34,9 @@ G_DECLARE_FINAL_TYPE (LipcheckKnowledgeBase, lipcheck_knowledge_base, LIPCHECK, 
 const char            *lipcheck_knowledge_base_get_file_name        (LipcheckKnowledgeBase *self);
 const char            *lipcheck_knowledge_base_get_version          (LipcheckKnowledgeBase *self);
 const char            *lipcheck_knowledge_base_get_disclaimer       (LipcheckKnowledgeBase *self);
+const char            *lipcheck_knowledge_base_get_incomplete_name  (LipcheckKnowledgeBase *self);
+const char            *lipcheck_knowledge_base_get_incomplete_headline (LipcheckKnowledgeBase *self);
+const char            *lipcheck_knowledge_base_get_incomplete_advice (LipcheckKnowledgeBase *self);
 GListModel            *lipcheck_knowledge_base_get_entries          (LipcheckKnowledgeBase *self,
                                                                      LipcheckKind           kind);
 gpointer               lipcheck_knowledge_base_lookup               (LipcheckKnowledgeBase *self,

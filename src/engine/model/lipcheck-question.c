@@ -21,6 +21,7 @@ struct _LipcheckQuestion
   int                   default_value;
   char                 *unit;
   char                 *unit_one;
+  char                 *short_text;
   LipcheckExpr         *ask_when;
 };
 
@@ -36,6 +37,7 @@ enum {
   PROP_UNIT,
   PROP_UNIT_ONE,
   PROP_ASK_WHEN,
+  PROP_SHORT_TEXT,
   N_PROPS
 };
 
@@ -49,6 +51,7 @@ lipcheck_question_finalize (GObject *object)
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   g_clear_pointer (&self->unit, g_free);
   g_clear_pointer (&self->unit_one, g_free);
+  g_clear_pointer (&self->short_text, g_free);
   g_clear_pointer (&self->ask_when, lipcheck_expr_unref);
 
   G_OBJECT_CLASS (lipcheck_question_parent_class)->finalize (object);
@@ -96,6 +99,10 @@ lipcheck_question_get_property (GObject    *object,
       g_value_set_boxed (value, self->ask_when);
       break;
 
+    case PROP_SHORT_TEXT:
+      g_value_set_string (value, self->short_text);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -141,6 +148,10 @@ lipcheck_question_set_property (GObject      *object,
 
     case PROP_ASK_WHEN:
       self->ask_when = g_value_dup_boxed (value);
+      break;
+
+    case PROP_SHORT_TEXT:
+      self->short_text = g_value_dup_string (value);
       break;
 
     default:
@@ -198,6 +209,12 @@ lipcheck_question_class_init (LipcheckQuestionClass *klass)
                         LIPCHECK_TYPE_EXPR,
                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /* The question in a few words, for the answers table of the summary sheet. */
+  properties[PROP_SHORT_TEXT] =
+    g_param_spec_string ("short-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -246,12 +263,31 @@ lipcheck_question_get_default_value (LipcheckQuestion *self)
   return self->default_value;
 }
 
+/**
+ * lipcheck_question_get_unit:
+ *
+ * Returns: (nullable): the unit after a number other than 1, in the interface's language
+ */
 const char *
 lipcheck_question_get_unit (LipcheckQuestion *self)
 {
   g_return_val_if_fail (LIPCHECK_IS_QUESTION (self), NULL);
 
-  return self->unit;
+  return lipcheck_question_get_unit_for (self, 2);
+}
+
+/**
+ * lipcheck_question_get_short_text:
+ *
+ * Returns: the question in a few words, as in "Sleep", or its whole text when the knowledge base
+ *   gives no short form
+ */
+const char *
+lipcheck_question_get_short_text (LipcheckQuestion *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_QUESTION (self), NULL);
+
+  return self->short_text != NULL ? self->short_text : lipcheck_entry_get_name (LIPCHECK_ENTRY (self));
 }
 
 LipcheckExpr *
@@ -362,8 +398,9 @@ lipcheck_question_describe_answer (LipcheckQuestion *self,
  * lipcheck_question_get_unit_for:
  * @value: the number answered
  *
- * Returns: (nullable): the unit to show after @value: "cup a day" for 1 where the knowledge base
- *   gives a singular, else "cups a day"
+ * Returns: (nullable): the unit to show after @value, in the interface's language and in the plural
+ *   form its catalogue gives for @value through ngettext: "1 cup a day", "1 Tasse am Tag",
+ *   "2 tazas al día". Without a singular in the knowledge base, the one unit, translated.
  */
 const char *
 lipcheck_question_get_unit_for (LipcheckQuestion *self,
@@ -371,8 +408,10 @@ lipcheck_question_get_unit_for (LipcheckQuestion *self,
 {
   g_return_val_if_fail (LIPCHECK_IS_QUESTION (self), NULL);
 
-  if (value == 1 && self->unit_one != NULL)
-    return self->unit_one;
+  if (self->unit == NULL)
+    return NULL;
+  if (self->unit_one == NULL)
+    return g_dgettext (GETTEXT_PACKAGE, self->unit);
 
-  return self->unit;
+  return g_dngettext (GETTEXT_PACKAGE, self->unit_one, self->unit, (gulong)CLAMP (value, 0, G_MAXLONG));
 }

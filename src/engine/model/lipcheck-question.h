@@ -30,6 +30,7 @@ int                   lipcheck_question_get_minimum (LipcheckQuestion *self);
 int                   lipcheck_question_get_maximum (LipcheckQuestion *self);
 int                   lipcheck_question_get_default_value (LipcheckQuestion *self);
 const char           *lipcheck_question_get_unit (LipcheckQuestion *self);
+const char           *lipcheck_question_get_short_text (LipcheckQuestion *self);
 LipcheckExpr         *lipcheck_question_get_ask_when (LipcheckQuestion *self);
 
 const LipcheckChoice *lipcheck_question_find_choice     (LipcheckQuestion *self,

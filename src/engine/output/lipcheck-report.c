@@ -16,6 +16,9 @@
 #include "lipcheck-report.h"
 #include "lipcheck-result.h"
 
+/* The follow-up question whose answer the JSON report gives on its own, as "sudden". */
+#define SUDDEN_QUESTION "sudden"
+
 static void
 add_ids (JsonBuilder *builder,
          const char  *member,
@@ -70,11 +73,31 @@ add_findings (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+/* The answer to @id if it is asked and answered yes or no, else null. */
+static void
+add_yes_no (JsonBuilder    *builder,
+            const char     *member,
+            LipcheckResult *result,
+            const char     *id)
+{
+  LipcheckKnowledgeBase *kb = lipcheck_result_get_knowledge_base (result);
+  LipcheckQuestion *question = lipcheck_knowledge_base_lookup_question (kb, id);
+  GVariant *answer = lipcheck_answers_lookup (lipcheck_result_get_answers (result), id);
+  guint position;
+
+  json_builder_set_member_name (builder, member);
+  if (question != NULL && answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_BOOLEAN) &&
+      g_list_store_find (G_LIST_STORE (lipcheck_result_get_asked (result)), question, &position))
+    json_builder_add_boolean_value (builder, g_variant_get_boolean (answer));
+  else
+    json_builder_add_null_value (builder);
+}
+
 /**
  * lipcheck_report_to_json:
  *
- * Returns: (transfer full): `{"urgency", "factors", "warning-signs", "conditions", "tips",
- *   "unanswered"}`, as documented in the README
+ * Returns: (transfer full): `{"urgency", "complete", "factors", "warning-signs", "sudden",
+ *   "conditions", "tips", "more-tips", "unanswered"}`, as documented in the README
  */
 char *
 lipcheck_report_to_json (LipcheckResult *result)
@@ -88,10 +111,14 @@ lipcheck_report_to_json (LipcheckResult *result)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "urgency");
   json_builder_add_string_value (builder, lipcheck_urgency_to_string (lipcheck_result_get_urgency (result)));
+  json_builder_set_member_name (builder, "complete");
+  json_builder_add_boolean_value (builder, lipcheck_result_get_complete (result));
   add_findings (builder, "factors", lipcheck_result_get_factors (result));
   add_ids (builder, "warning-signs", lipcheck_result_get_warning_signs (result));
+  add_yes_no (builder, "sudden", result, SUDDEN_QUESTION);
   add_findings (builder, "conditions", lipcheck_result_get_conditions (result));
   add_ids (builder, "tips", lipcheck_result_get_tips (result));
+  add_ids (builder, "more-tips", lipcheck_result_get_more_tips (result));
   add_strv (builder, "unanswered", lipcheck_result_get_unanswered (result));
   json_builder_end_object (builder);
 
@@ -129,79 +156,125 @@ append_section (GString    *text,
   g_string_append_printf (text, "\n%s\n", title);
 }
 
-static void
-append_unanswered (GString        *text,
-                   LipcheckResult *result)
+/**
+ * lipcheck_report_describe_answer:
+ * @answer: (nullable): the answer, or %NULL for none
+ *
+ * Returns: (transfer full): the answer in words, a number with its unit ("1 hour a night"), or
+ *   "not answered"
+ */
+char *
+lipcheck_report_describe_answer (LipcheckQuestion *question,
+                                 GVariant         *answer)
 {
-  LipcheckKnowledgeBase *kb = lipcheck_result_get_knowledge_base (result);
-  const char * const *unanswered = lipcheck_result_get_unanswered (result);
+  g_autofree char *words = NULL;
+  const char *unit;
 
-  if (unanswered[0] == NULL)
+  g_return_val_if_fail (LIPCHECK_IS_QUESTION (question), NULL);
+
+  words = lipcheck_question_describe_answer (question, answer);
+  if (answer == NULL || lipcheck_question_get_kind (question) != LIPCHECK_QUESTION_NUMBER)
+    return g_steal_pointer (&words);
+
+  unit = lipcheck_question_get_unit_for (question, g_variant_get_int64 (answer));
+  if (unit == NULL || *unit == '\0')
+    return g_steal_pointer (&words);
+
+  /* Translators: a number answered and its unit, as in “7 hours a night” */
+  return g_strdup_printf (_("%s %s"), words, unit);
+}
+
+/* Every question that applies, with its answer or "not answered". */
+static void
+append_answers (GString        *text,
+                LipcheckResult *result)
+{
+  LipcheckAnswers *answers = lipcheck_result_get_answers (result);
+  GListModel *asked = lipcheck_result_get_asked (result);
+
+  append_section (text, _("Your answers"));
+  if (lipcheck_result_get_unanswered (result)[0] != NULL)
+    g_string_append_printf (text, "%s\n",
+                            _("Some questions were not answered: the result above does not take them into account."));
+
+  for (guint i = 0; i < g_list_model_get_n_items (asked); i++)
+    {
+      g_autoptr(LipcheckQuestion) question = g_list_model_get_item (asked, i);
+      const char *id = lipcheck_entry_get_id (LIPCHECK_ENTRY (question));
+      g_autofree char *words = lipcheck_report_describe_answer (question, lipcheck_answers_lookup (answers, id));
+
+      /* Translators: a question and its answer in the text report */
+      g_string_append_printf (text, _("• %s — %s\n"), lipcheck_entry_get_name (LIPCHECK_ENTRY (question)), words);
+    }
+}
+
+static void
+append_tips (GString    *text,
+             const char *title,
+             GListModel *tips,
+             gboolean    with_summaries)
+{
+  guint n = g_list_model_get_n_items (tips);
+
+  if (n == 0)
     return;
 
-  append_section (text, _("Not answered (the advice above does not take these into account)"));
-  for (guint i = 0; unanswered[i] != NULL; i++)
+  append_section (text, title);
+  for (guint i = 0; i < n; i++)
     {
-      LipcheckQuestion *question = lipcheck_knowledge_base_lookup_question (kb, unanswered[i]);
+      g_autoptr(LipcheckEntry) tip = g_list_model_get_item (tips, i);
 
-      g_string_append_printf (text, "• %s\n", lipcheck_entry_get_name (LIPCHECK_ENTRY (question)));
+      if (with_summaries)
+        g_string_append_printf (text, "• %s: %s\n", lipcheck_entry_get_name (tip), lipcheck_entry_get_summary (tip));
+      else
+        g_string_append_printf (text, "• %s\n", lipcheck_entry_get_name (tip));
     }
+}
+
+static void
+append_findings (GString    *text,
+                 const char *title,
+                 GListModel *findings,
+                 gboolean    with_names)
+{
+  if (g_list_model_get_n_items (findings) == 0)
+    return;
+
+  append_section (text, title);
+  append_explanations (text, findings, with_names);
 }
 
 /**
  * lipcheck_report_to_text:
  *
- * Returns: (transfer full): what the result page says, in words
+ * Returns: (transfer full): what the result page says, in words, then every answer. An
+ *   emergency says only to call the number now, with the check of the signs, and the answers.
  */
 char *
 lipcheck_report_to_text (LipcheckResult *result)
 {
   LipcheckKnowledgeBase *kb;
   g_autoptr(GString) text = g_string_new (NULL);
-  GListModel *tips;
+  gboolean emergency;
 
   g_return_val_if_fail (LIPCHECK_IS_RESULT (result), NULL);
 
   kb = lipcheck_result_get_knowledge_base (result);
-  tips = lipcheck_result_get_tips (result);
+  emergency = lipcheck_result_get_urgency (result) == LIPCHECK_URGENCY_EMERGENCY;
 
-  g_string_append_printf (text, "%s\n%s\n",
-                          lipcheck_entry_get_name (LIPCHECK_ENTRY (lipcheck_result_get_level (result))),
-                          lipcheck_result_get_headline (result));
+  g_string_append_printf (text, "%s\n%s\n", lipcheck_result_get_title (result), lipcheck_result_get_headline (result));
 
-  if (g_list_model_get_n_items (lipcheck_result_get_rules (result)) > 0)
-    {
-      append_section (text, _("Why"));
-      append_explanations (text, lipcheck_result_get_rules (result), FALSE);
-    }
+  if (!emergency)
+    append_findings (text, _("Why"), lipcheck_result_get_rules (result), FALSE);
 
   append_section (text, _("What to do"));
   g_string_append_printf (text, "%s\n", lipcheck_result_get_advice (result));
 
-  if (g_list_model_get_n_items (lipcheck_result_get_factors (result)) > 0)
-    {
-      append_section (text, _("Likely factors"));
-      append_explanations (text, lipcheck_result_get_factors (result), TRUE);
-    }
-
-  if (g_list_model_get_n_items (lipcheck_result_get_conditions (result)) > 0)
-    {
-      append_section (text, _("Conditions a doctor may want to rule out"));
-      append_explanations (text, lipcheck_result_get_conditions (result), TRUE);
-    }
-
-  if (g_list_model_get_n_items (tips) > 0)
-    {
-      append_section (text, _("What may help"));
-      for (guint i = 0; i < g_list_model_get_n_items (tips); i++)
-        {
-          g_autoptr(LipcheckEntry) tip = g_list_model_get_item (tips, i);
-
-          g_string_append_printf (text, "• %s: %s\n", lipcheck_entry_get_name (tip), lipcheck_entry_get_summary (tip));
-        }
-    }
-
-  append_unanswered (text, result);
+  append_findings (text, _("Likely factors"), lipcheck_result_get_factors (result), TRUE);
+  append_findings (text, _("Conditions a doctor may want to rule out"), lipcheck_result_get_conditions (result), TRUE);
+  append_tips (text, _("What may help"), lipcheck_result_get_tips (result), TRUE);
+  append_tips (text, _("More tips"), lipcheck_result_get_more_tips (result), FALSE);
+  append_answers (text, result);
 
   g_string_append_printf (text, "\n%s\n", lipcheck_knowledge_base_get_disclaimer (kb));
 

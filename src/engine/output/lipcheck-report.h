@@ -3,11 +3,15 @@
 
 #pragma once
 
+#include <glib.h>
+
 #include "lipcheck-types.h"
 
 G_BEGIN_DECLS
 
 char *lipcheck_report_to_json (LipcheckResult *result);
 char *lipcheck_report_to_text (LipcheckResult *result);
+char *lipcheck_report_describe_answer (LipcheckQuestion *question,
+                                       GVariant         *answer);
 
 G_END_DECLS

@@ -8,25 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-result.h"
-#include "lipcheck-summary.h"
-#include "lipcheck-summary-sections.h"
-
-/* The summary; lipcheck-summary-sections.c lays out its sections. */
-struct _LipcheckSummary
-{
-  GObject         parent_instance;
-
-  /* Owned */
-  LipcheckResult *result;
-  GDateTime      *date;
-  PangoContext   *context;
-  GArray         *units;
-  GArray         *page_starts;
-
-  /* The printable area of the last pagination */
-  double          width;
-  double          height;
-};
+#include "lipcheck-summary-private.h"
 
 /* The urgency box's tint and edge, light enough to print in black and white. */
 static const struct
@@ -39,6 +21,9 @@ static const struct
   [LIPCHECK_URGENCY_URGENT]    = { 0xfdf3d8, 0xe5a50a },
   [LIPCHECK_URGENCY_EMERGENCY] = { 0xfce8e8, 0xc01c28 },
 };
+
+#define NEUTRAL_FILL_RGB 0xf6f5f4
+#define NEUTRAL_EDGE_RGB 0x77767b
 
 G_DEFINE_FINAL_TYPE (LipcheckSummary, lipcheck_summary, G_TYPE_OBJECT)
 
@@ -117,23 +102,6 @@ grow_notes (LipcheckSummary *self,
     notes->height += extra * NOTES_PITCH;
 }
 
-/* What the sections are laid out with, borrowed from @self. */
-static SummarySections
-sections_of (LipcheckSummary *self)
-{
-  SummarySections sections = { self->result, self->date, self->context, self->units, self->width, FALSE };
-
-  return sections;
-}
-
-static void
-build_units (LipcheckSummary *self)
-{
-  SummarySections sections = sections_of (self);
-
-  _lipcheck_summary_build_units (&sections);
-}
-
 /**
  * lipcheck_summary_paginate:
  * @context: the context to lay text out with: a print context's, or
@@ -159,9 +127,10 @@ lipcheck_summary_paginate (LipcheckSummary *self,
   g_set_object (&self->context, context);
   self->width = width;
   self->height = height;
+  self->after_heading = FALSE;
   g_array_set_size (self->units, 0);
 
-  build_units (self);
+  _lipcheck_summary_build_units (self);
   place_units (self, height - FOOTER_HEIGHT);
   grow_notes (self, height - FOOTER_HEIGHT);
 
@@ -221,18 +190,20 @@ draw_hline (cairo_t *cr,
   cairo_stroke (cr);
 }
 
+/* An incomplete self-care result is not tinted as one: it cannot say all is well. */
 static void
 draw_box (LipcheckSummary *self,
           cairo_t         *cr,
           const Unit      *unit)
 {
   LipcheckUrgency urgency = lipcheck_result_get_urgency (self->result);
+  gboolean neutral = urgency == LIPCHECK_URGENCY_SELF_CARE && !lipcheck_result_get_complete (self->result);
 
   rounded_rectangle (cr, 0, 0, self->width, unit->height, 4);
-  set_source_rgb (cr, tints[urgency].fill);
+  set_source_rgb (cr, neutral ? NEUTRAL_FILL_RGB : tints[urgency].fill);
   cairo_fill_preserve (cr);
   cairo_clip (cr);
-  set_source_rgb (cr, tints[urgency].edge);
+  set_source_rgb (cr, neutral ? NEUTRAL_EDGE_RGB : tints[urgency].edge);
   cairo_rectangle (cr, 0, 0, BOX_BAR, unit->height);
   cairo_fill (cr);
   cairo_reset_clip (cr);
@@ -252,6 +223,30 @@ draw_notes (LipcheckSummary *self,
   cairo_stroke (cr);
 }
 
+static double
+cell_right (const Cell *cell)
+{
+  PangoRectangle rect;
+
+  pango_layout_get_extents (cell->layout, NULL, &rect);
+  return cell->x + pango_units_to_double (rect.x + rect.width);
+}
+
+/* A line to write on after each label, to the start of the next one or the edge. */
+static void
+draw_fill_in (LipcheckSummary *self,
+              cairo_t         *cr,
+              const Unit      *unit)
+{
+  for (guint i = 0; i < unit->cells->len; i++)
+    {
+      const Cell *cell = &g_array_index (unit->cells, Cell, i);
+      double end = i + 1 < unit->cells->len ? g_array_index (unit->cells, Cell, i + 1).x - COLUMN_GAP : self->width;
+
+      draw_hline (cr, cell_right (cell) + 6, end, unit->height - 2, 0.6, RULE_RGB);
+    }
+}
+
 static void
 draw_unit (LipcheckSummary *self,
            cairo_t         *cr,
@@ -267,6 +262,10 @@ draw_unit (LipcheckSummary *self,
     draw_box (self, cr, unit);
   else if (unit->decoration == DECORATION_NOTES)
     draw_notes (self, cr, unit);
+  else if (unit->decoration == DECORATION_ROW_RULE)
+    draw_hline (cr, 0, self->width, unit->height - 0.25, 0.5, 0xdeddda);
+  else if (unit->decoration == DECORATION_FILL_IN)
+    draw_fill_in (self, cr, unit);
 
   for (guint i = 0; i < unit->cells->len; i++)
     {
@@ -283,16 +282,6 @@ draw_unit (LipcheckSummary *self,
   cairo_restore (cr);
 }
 
-static void
-build_footer (LipcheckSummary *self,
-              guint            page,
-              Unit            *footer)
-{
-  SummarySections sections = sections_of (self);
-
-  _lipcheck_summary_build_footer (&sections, page, self->page_starts->len, footer);
-}
-
 /* The footer under a thin rule. */
 static void
 draw_footer (LipcheckSummary *self,
@@ -302,7 +291,7 @@ draw_footer (LipcheckSummary *self,
   double y = self->height - FOOTER_HEIGHT + 11;
   Unit footer;
 
-  build_footer (self, page, &footer);
+  _lipcheck_summary_build_footer (self, page, &footer);
   draw_hline (cr, 0, self->width, y - 3, 0.5, RULE_RGB);
   draw_unit (self, cr, &footer, y);
   _lipcheck_summary_unit_clear (&footer);
@@ -351,9 +340,13 @@ lipcheck_summary_draw_page (LipcheckSummary *self,
 char *
 lipcheck_summary_dup_title (LipcheckSummary *self)
 {
+  g_autofree char *date = NULL;
+
   g_return_val_if_fail (LIPCHECK_IS_SUMMARY (self), NULL);
 
-  return _lipcheck_summary_format_title (self->date);
+  date = _lipcheck_summary_format_date (self->date);
+  /* Translators: the title of the summary's PDF and print job; %s is the date of the check */
+  return g_strdup_printf (_("Lip twitch self-check summary, %s"), date);
 }
 
 LipcheckResult *
