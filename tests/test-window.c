@@ -261,7 +261,7 @@ test_settings_round_trip (void)
   kb = g_object_ref (lipcheck_application_get_knowledge_base (app));
 
   /* Closing the window keeps its size and page ... */
-  window = lipcheck_window_new (app, kb);
+  window = lipcheck_window_new (GTK_APPLICATION (app), kb, settings);
   gtk_window_set_default_size (GTK_WINDOW (window), 810, 610);
   gtk_window_present (GTK_WINDOW (window));
   lipcheck_window_show_page (window, "prevention", NULL);
@@ -273,7 +273,7 @@ test_settings_round_trip (void)
   g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "prevention");
 
   /* ... and the next window opens with them. */
-  window = lipcheck_window_new (app, kb);
+  window = lipcheck_window_new (GTK_APPLICATION (app), kb, settings);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 810);
   g_assert_cmpint (height, ==, 610);

@@ -16,6 +16,7 @@
 #include "lipcheck-print-operation.h"
 #include "lipcheck-result.h"
 #include "lipcheck-summary.h"
+#include "lipcheck-ui-util.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
 
@@ -32,6 +33,7 @@ struct _LipcheckWindow
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
+  GSettings             *settings;
   char                  *last_check_error;
 };
 
@@ -40,6 +42,7 @@ G_DEFINE_FINAL_TYPE (LipcheckWindow, lipcheck_window, GTK_TYPE_APPLICATION_WINDO
 enum {
   PROP_0,
   PROP_KNOWLEDGE_BASE,
+  PROP_SETTINGS,
   N_PROPS
 };
 
@@ -112,7 +115,7 @@ fill_pages (LipcheckWindow *self)
 static void
 restore_state (LipcheckWindow *self)
 {
-  GSettings *settings = lipcheck_application_get_settings (LIPCHECK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  GSettings *settings = self->settings;
   g_autofree char *page = NULL;
 
   if (settings == NULL)
@@ -131,11 +134,10 @@ restore_state (LipcheckWindow *self)
 static void
 save_state (LipcheckWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings;
+  GSettings *settings = self->settings;
   int width, height;
 
-  if (app == NULL || !(settings = lipcheck_application_get_settings (LIPCHECK_APPLICATION (app))))
+  if (settings == NULL)
     return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
@@ -163,13 +165,7 @@ show_message (LipcheckWindow *self,
               const char     *title,
               const char     *message)
 {
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE, "%s", title);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lipcheck_show_message (NULL, GTK_WINDOW (self), GTK_MESSAGE_WARNING, title, message);
 }
 
 /* The last self-check is offered on the introduction; one that cannot be read is set aside and
@@ -219,30 +215,30 @@ wizard_finished_cb (LipcheckWindow *self,
 /* Actions */
 
 static void
-show_page_action (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  lipcheck_window_show_page (user_data, g_variant_get_string (parameter, NULL), NULL);
+  lipcheck_window_show_page (LIPCHECK_WINDOW (widget), g_variant_get_string (parameter, NULL), NULL);
 }
 
 static void
-show_entry_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
+show_entry_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   const char *page, *id;
 
   g_variant_get (parameter, "(&s&s)", &page, &id);
-  lipcheck_window_show_page (user_data, page, id);
+  lipcheck_window_show_page (LIPCHECK_WINDOW (widget), page, id);
 }
 
 static void
-find_action (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  LipcheckWindow *self = user_data;
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
   LipcheckBrowsePage *page = browse_page (self, gtk_stack_get_visible_child_name (self->stack));
 
   if (page == NULL)
@@ -255,11 +251,11 @@ find_action (GSimpleAction *action,
 }
 
 static void
-new_check_action (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
+new_check_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  LipcheckWindow *self = user_data;
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
 
   lipcheck_window_show_page (self, "self-check", NULL);
   gtk_widget_activate_action (GTK_WIDGET (self->wizard), "wizard.restart", NULL);
@@ -268,10 +264,7 @@ new_check_action (GSimpleAction *action,
 static LipcheckPaper
 preferred_paper (LipcheckWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = app != NULL ? lipcheck_application_get_settings (LIPCHECK_APPLICATION (app)) : NULL;
-
-  return settings != NULL ? (LipcheckPaper)g_settings_get_enum (settings, "paper") : LIPCHECK_PAPER_A4;
+  return self->settings != NULL ? (LipcheckPaper)g_settings_get_enum (self->settings, "paper") : LIPCHECK_PAPER_A4;
 }
 
 static void
@@ -309,11 +302,11 @@ new_print_operation (LipcheckWindow *self,
 }
 
 static void
-print_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
-  LipcheckWindow *self = user_data;
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
   LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
   g_autoptr(GError) error = NULL;
   LipcheckPrintOperation *operation;
@@ -332,11 +325,11 @@ print_action (GSimpleAction *action,
 
 /* The preview window holds the operation until it closes; printing from it opens win.print. */
 static void
-print_preview_action (GSimpleAction *action,
-                      GVariant      *parameter,
-                      gpointer       user_data)
+print_preview_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  LipcheckWindow *self = user_data;
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
   LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
   g_autoptr(LipcheckPrintOperation) operation = NULL;
 
@@ -372,11 +365,11 @@ export_response_cb (LipcheckWindow       *self,
 }
 
 static void
-export_pdf_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
-  LipcheckWindow *self = user_data;
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
   LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GDateTime) date = NULL;
@@ -408,20 +401,10 @@ wizard_result_cb (LipcheckWindow *self)
 {
   gboolean has_result = lipcheck_wizard_get_result (self->wizard) != NULL;
 
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "print")), has_result);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "print-preview")), has_result);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export-pdf")), has_result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-preview", has_result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has_result);
 }
-
-static const GActionEntry win_actions[] = {
-  { "print", print_action },
-  { "print-preview", print_preview_action },
-  { "export-pdf", export_pdf_action },
-  { "show-page", show_page_action, "s" },
-  { "show-entry", show_entry_action, "(ss)" },
-  { "find", find_action },
-  { "new-check", new_check_action },
-};
 
 /* GObject */
 
@@ -446,6 +429,7 @@ lipcheck_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_WINDOW);
   g_clear_object (&self->kb);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->last_check_error, g_free);
 
   G_OBJECT_CLASS (lipcheck_window_parent_class)->dispose (object);
@@ -465,6 +449,10 @@ lipcheck_window_get_property (GObject    *object,
       g_value_set_object (value, self->kb);
       break;
 
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -482,6 +470,10 @@ lipcheck_window_set_property (GObject      *object,
     {
     case PROP_KNOWLEDGE_BASE:
       self->kb = g_value_dup_object (value);
+      break;
+
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
       break;
 
     default:
@@ -509,6 +501,16 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
                          LIPCHECK_TYPE_KNOWLEDGE_BASE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * LipcheckWindow:settings:
+   * Lipcheck's settings, where the window keeps its size, page and paper; %NULL when the schema
+   * is not installed, and then the window opens with its defaults and keeps nothing.
+   */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-window.ui");
@@ -521,6 +523,14 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, wizard_result_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_cb);
 
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-entry", "(ss)", show_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.new-check", NULL, new_check_action);
+
   g_type_ensure (LIPCHECK_TYPE_WIZARD);
   g_type_ensure (LIPCHECK_TYPE_BROWSE_PAGE);
 }
@@ -529,22 +539,28 @@ static void
 lipcheck_window_init (LipcheckWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   wizard_result_cb (self);
 }
 
+/**
+ * lipcheck_window_new:
+ * @settings: (nullable): Lipcheck's settings, or %NULL when its schema is not installed
+ */
 LipcheckWindow *
-lipcheck_window_new (LipcheckApplication   *application,
-                     LipcheckKnowledgeBase *kb)
+lipcheck_window_new (GtkApplication        *application,
+                     LipcheckKnowledgeBase *kb,
+                     GSettings             *settings)
 {
   LipcheckWindow *self;
 
-  g_return_val_if_fail (LIPCHECK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (kb), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (LIPCHECK_TYPE_WINDOW,
                        "application", application,
                        "knowledge-base", kb,
+                       "settings", settings,
                        NULL);
   restore_state (self);
 
