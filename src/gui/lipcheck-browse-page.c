@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-browse-page.h"
+#include "lipcheck-clamp.h"
 #include "lipcheck-search-filter.h"
 #include "lipcheck-condition.h"
 #include "lipcheck-entry-view.h"
@@ -39,9 +40,6 @@ struct _LipcheckBrowsePage
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckBrowsePage, lipcheck_browse_page, GTK_TYPE_WIDGET)
-
-/* The widest the intro banner's text runs before it wraps: about 100 characters a line. */
-#define INTRO_MAXIMUM_WIDTH 800
 
 enum {
   PROP_0,
@@ -244,78 +242,6 @@ lipcheck_browse_page_focus (GtkWidget        *widget,
   return GTK_WIDGET_CLASS (lipcheck_browse_page_parent_class)->focus (widget, direction);
 }
 
-/* The banner spans the page, but is as tall as its text is when kept to a readable width:
- * its box then lays the text out at that width. */
-static int
-intro_height (LipcheckBrowsePage *self,
-              int                 width)
-{
-  int minimum = 0;
-  int height = 0;
-
-  if (!gtk_widget_get_visible (self->intro))
-    return 0;
-
-  gtk_widget_measure (self->intro, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-  width = MAX (minimum, MIN (width, INTRO_MAXIMUM_WIDTH));
-  gtk_widget_measure (self->intro, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
-
-  return height;
-}
-
-static GtkSizeRequestMode
-lipcheck_browse_page_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-lipcheck_browse_page_measure (GtkWidget      *widget,
-                              GtkOrientation  orientation,
-                              int             for_size,
-                              int            *minimum,
-                              int            *natural,
-                              int            *minimum_baseline,
-                              int            *natural_baseline)
-{
-  LipcheckBrowsePage *self = LIPCHECK_BROWSE_PAGE (widget);
-  int intro_minimum = 0;
-  int intro_natural = 0;
-
-  gtk_widget_measure (self->panes, orientation, for_size, minimum, natural, NULL, NULL);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      if (gtk_widget_get_visible (self->intro))
-        gtk_widget_measure (self->intro, orientation, -1, &intro_minimum, &intro_natural, NULL, NULL);
-      *minimum = MAX (*minimum, intro_minimum);
-      *natural = MAX (*natural, intro_natural);
-    }
-  else
-    {
-      int height = intro_height (self, for_size < 0 ? INTRO_MAXIMUM_WIDTH : for_size);
-
-      *minimum += height;
-      *natural += height;
-    }
-}
-
-static void
-lipcheck_browse_page_size_allocate (GtkWidget *widget,
-                                    int        width,
-                                    int        height,
-                                    int        baseline)
-{
-  LipcheckBrowsePage *self = LIPCHECK_BROWSE_PAGE (widget);
-  int top = intro_height (self, width);
-
-  if (gtk_widget_get_visible (self->intro))
-    gtk_widget_allocate (self->intro, width, top, -1, NULL);
-
-  gtk_widget_allocate (self->panes, width, MAX (0, height - top), -1,
-                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, top)));
-}
-
 static void
 lipcheck_browse_page_dispose (GObject *object)
 {
@@ -432,9 +358,6 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
   object_class->set_property = lipcheck_browse_page_set_property;
 
   widget_class->focus = lipcheck_browse_page_focus;
-  widget_class->get_request_mode = lipcheck_browse_page_get_request_mode;
-  widget_class->measure = lipcheck_browse_page_measure;
-  widget_class->size_allocate = lipcheck_browse_page_size_allocate;
 
   /**
    * LipcheckBrowsePage:model:
@@ -467,6 +390,7 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
 
   g_type_ensure (LIPCHECK_TYPE_ENTRY);
   g_type_ensure (LIPCHECK_TYPE_ENTRY_VIEW);
+  g_type_ensure (LIPCHECK_TYPE_CLAMP);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-browse-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro);

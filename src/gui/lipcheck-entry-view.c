@@ -8,20 +8,19 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-cause.h"
+#include "lipcheck-clamp.h"
 #include "lipcheck-condition.h"
 #include "lipcheck-entry-view.h"
 #include "lipcheck-source.h"
 #include "lipcheck-tip.h"
 #include "lipcheck-warning-sign.h"
 
-/* The widest the text column grows, margins included: about 70 characters a line. */
-#define COLUMN_MAXIMUM_WIDTH 600
-
 struct _LipcheckEntryView
 {
   GtkWidget      parent_instance;
 
   /* Template widgets */
+  GtkWidget     *clamp;
   GtkWidget     *column;
   GtkLabel      *kind_label;
   GtkLabel      *name_label;
@@ -454,68 +453,13 @@ scroll_binding_cb (GtkWidget *widget,
   return handled;
 }
 
-static int
-clamp_width (LipcheckEntryView *self,
-             int                width)
-{
-  int minimum = 0;
-
-  gtk_widget_measure (self->column, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-
-  return MAX (minimum, MIN (width, COLUMN_MAXIMUM_WIDTH));
-}
-
-static GtkSizeRequestMode
-lipcheck_entry_view_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-lipcheck_entry_view_measure (GtkWidget      *widget,
-                             GtkOrientation  orientation,
-                             int             for_size,
-                             int            *minimum,
-                             int            *natural,
-                             int            *minimum_baseline,
-                             int            *natural_baseline)
-{
-  LipcheckEntryView *self = LIPCHECK_ENTRY_VIEW (widget);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      gtk_widget_measure (self->column, orientation, for_size, minimum, natural, NULL, NULL);
-      *natural = MAX (*minimum, MIN (*natural, COLUMN_MAXIMUM_WIDTH));
-    }
-  else
-    {
-      int width = for_size < 0 ? -1 : clamp_width (self, for_size);
-
-      gtk_widget_measure (self->column, orientation, width, minimum, natural, NULL, NULL);
-    }
-}
-
-/* Centres the text column and keeps it no wider than a comfortable line. */
-static void
-lipcheck_entry_view_size_allocate (GtkWidget *widget,
-                                   int        width,
-                                   int        height,
-                                   int        baseline)
-{
-  LipcheckEntryView *self = LIPCHECK_ENTRY_VIEW (widget);
-  int column_width = clamp_width (self, width);
-  int x = MAX (0, (width - column_width) / 2);
-
-  gtk_widget_allocate (self->column, column_width, height, baseline,
-                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, 0)));
-}
-
 static void
 lipcheck_entry_view_dispose (GObject *object)
 {
   LipcheckEntryView *self = (LipcheckEntryView *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_ENTRY_VIEW);
+  g_clear_pointer (&self->clamp, gtk_widget_unparent);
   g_clear_object (&self->entry);
   g_clear_object (&self->links);
 
@@ -586,9 +530,6 @@ lipcheck_entry_view_class_init (LipcheckEntryViewClass *klass)
   object_class->get_property = lipcheck_entry_view_get_property;
   object_class->set_property = lipcheck_entry_view_set_property;
 
-  widget_class->get_request_mode = lipcheck_entry_view_get_request_mode;
-  widget_class->measure = lipcheck_entry_view_measure;
-  widget_class->size_allocate = lipcheck_entry_view_size_allocate;
 
   /**
    * LipcheckEntryView:entry:
@@ -634,6 +575,7 @@ lipcheck_entry_view_class_init (LipcheckEntryViewClass *klass)
   add_scroll_binding (widget_class, GDK_KEY_End, GTK_SCROLL_END);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-entry-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LipcheckEntryView, clamp);
   gtk_widget_class_bind_template_child (widget_class, LipcheckEntryView, column);
   gtk_widget_class_bind_template_child (widget_class, LipcheckEntryView, kind_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckEntryView, name_label);
@@ -641,6 +583,8 @@ lipcheck_entry_view_class_init (LipcheckEntryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckEntryView, sections);
 
   gtk_widget_class_set_css_name (widget_class, "entryview");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (LIPCHECK_TYPE_CLAMP);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

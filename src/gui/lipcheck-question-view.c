@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-answers.h"
+#include "lipcheck-choice-button.h"
 #include "lipcheck-question.h"
 #include "lipcheck-question-view.h"
 #include "lipcheck-ui-util.h"
@@ -68,7 +69,7 @@ sync_buttons (LipcheckQuestionView *self,
   for (guint i = 0; i < self->buttons->len; i++)
     {
       GtkCheckButton *button = g_ptr_array_index (self->buttons, i);
-      const char *value = g_object_get_data (G_OBJECT (button), "lipcheck-value");
+      const char *value = lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (button));
       gboolean active = FALSE;
 
       if (answer == NULL)
@@ -133,7 +134,7 @@ several_toggled (LipcheckQuestionView *self)
       GtkCheckButton *button = g_ptr_array_index (self->buttons, i);
 
       if (gtk_check_button_get_active (button))
-        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (button), "lipcheck-value"));
+        g_strv_builder_add (builder, lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (button)));
     }
 
   ids = g_strv_builder_end (builder);
@@ -144,7 +145,7 @@ static void
 button_toggled_cb (LipcheckQuestionView *self,
                    GtkCheckButton       *button)
 {
-  const char *value = g_object_get_data (G_OBJECT (button), "lipcheck-value");
+  const char *value = lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (button));
 
   if (self->updating)
     return;
@@ -213,20 +214,11 @@ add_button (LipcheckQuestionView *self,
             const char           *value,
             GtkCheckButton       *group)
 {
-  GtkWidget *button = gtk_check_button_new_with_label (label);
-  GtkWidget *child;
-
-  /* Let long labels wrap instead of widening the window. */
-  if ((child = gtk_check_button_get_child (GTK_CHECK_BUTTON (button))) && GTK_IS_LABEL (child))
-    {
-      gtk_label_set_wrap (GTK_LABEL (child), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (child), 0);
-    }
+  GtkWidget *button = lipcheck_choice_button_new (label, value);
 
   if (group != NULL)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
 
-  g_object_set_data_full (G_OBJECT (button), "lipcheck-value", g_strdup (value), g_free);
   g_signal_connect_object (button, "toggled", G_CALLBACK (button_toggled_cb), self, G_CONNECT_SWAPPED);
   g_ptr_array_add (self->buttons, button);
   gtk_box_append (box, button);
