@@ -37,6 +37,9 @@ struct _LipcheckBrowsePage
   GListModel         *model;
   char               *search_placeholder;
   char               *list_label;
+  char               *kinds;
+  char               *intro_level;
+  char               *intro_heading;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckBrowsePage, lipcheck_browse_page, GTK_TYPE_WIDGET)
@@ -46,6 +49,9 @@ enum {
   PROP_MODEL,
   PROP_SEARCH_PLACEHOLDER,
   PROP_LIST_LABEL,
+  PROP_KINDS,
+  PROP_INTRO_LEVEL,
+  PROP_INTRO_TITLE,
   N_PROPS
 };
 
@@ -260,6 +266,9 @@ lipcheck_browse_page_finalize (GObject *object)
 
   g_clear_pointer (&self->search_placeholder, g_free);
   g_clear_pointer (&self->list_label, g_free);
+  g_clear_pointer (&self->kinds, g_free);
+  g_clear_pointer (&self->intro_level, g_free);
+  g_clear_pointer (&self->intro_heading, g_free);
 
   G_OBJECT_CLASS (lipcheck_browse_page_parent_class)->finalize (object);
 }
@@ -284,6 +293,18 @@ lipcheck_browse_page_get_property (GObject    *object,
 
     case PROP_LIST_LABEL:
       g_value_set_string (value, self->list_label);
+      break;
+
+    case PROP_KINDS:
+      g_value_set_string (value, self->kinds);
+      break;
+
+    case PROP_INTRO_LEVEL:
+      g_value_set_string (value, self->intro_level);
+      break;
+
+    case PROP_INTRO_TITLE:
+      g_value_set_string (value, self->intro_heading);
       break;
 
     default:
@@ -341,6 +362,18 @@ lipcheck_browse_page_set_property (GObject      *object,
       set_list_label (self, g_value_get_string (value));
       break;
 
+    case PROP_KINDS:
+      self->kinds = g_value_dup_string (value);
+      break;
+
+    case PROP_INTRO_LEVEL:
+      self->intro_level = g_value_dup_string (value);
+      break;
+
+    case PROP_INTRO_TITLE:
+      self->intro_heading = g_value_dup_string (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -385,6 +418,34 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
     g_param_spec_string ("list-label", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LipcheckBrowsePage:kinds:
+   * The kinds of knowledge-base entry the page lists, in order, separated by spaces:
+   * “cause”, “warning-sign”, “condition”, “tip”.
+   */
+  properties[PROP_KINDS] =
+    g_param_spec_string ("kinds", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LipcheckBrowsePage:intro-level:
+   * (nullable): the urgency, such as “urgent”, whose advice the page's banner shows, if any.
+   */
+  properties[PROP_INTRO_LEVEL] =
+    g_param_spec_string ("intro-level", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LipcheckBrowsePage:intro-title:
+   * (nullable): the heading of the banner that shows the advice of #LipcheckBrowsePage:intro-level.
+   */
+  properties[PROP_INTRO_TITLE] =
+    g_param_spec_string ("intro-title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -539,4 +600,43 @@ lipcheck_browse_page_focus_search (LipcheckBrowsePage *self)
   g_return_if_fail (LIPCHECK_IS_BROWSE_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * lipcheck_browse_page_get_kinds:
+ *
+ * Returns: (nullable): the kinds of entry the page lists, separated by spaces
+ */
+const char *
+lipcheck_browse_page_get_kinds (LipcheckBrowsePage *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_BROWSE_PAGE (self), NULL);
+
+  return self->kinds;
+}
+
+/**
+ * lipcheck_browse_page_get_intro_level:
+ *
+ * Returns: (nullable): the urgency whose advice the banner shows
+ */
+const char *
+lipcheck_browse_page_get_intro_level (LipcheckBrowsePage *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_BROWSE_PAGE (self), NULL);
+
+  return self->intro_level;
+}
+
+/**
+ * lipcheck_browse_page_get_intro_title:
+ *
+ * Returns: (nullable): the heading of the banner
+ */
+const char *
+lipcheck_browse_page_get_intro_title (LipcheckBrowsePage *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_BROWSE_PAGE (self), NULL);
+
+  return self->intro_heading;
 }

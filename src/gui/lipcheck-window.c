@@ -28,8 +28,6 @@ struct _LipcheckWindow
   GtkStack              *stack;
   LipcheckWizard        *wizard;
   LipcheckBrowsePage    *causes_page;
-  LipcheckBrowsePage    *signs_page;
-  LipcheckBrowsePage    *tips_page;
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
@@ -57,17 +55,64 @@ browse_page (LipcheckWindow *self,
   return LIPCHECK_IS_BROWSE_PAGE (child) ? LIPCHECK_BROWSE_PAGE (child) : NULL;
 }
 
-/* The warning-signs page opens on what to do, from the knowledge base's "urgent" level. */
+/* A banner with what to do at an urgency, as the knowledge base words it for that level. */
 static void
-set_signs_intro (LipcheckWindow *self)
+set_intro (LipcheckWindow     *self,
+           LipcheckBrowsePage *page)
 {
-  LipcheckLevel *urgent = lipcheck_knowledge_base_get_level (self->kb, LIPCHECK_URGENCY_URGENT);
+  const char *level_name = lipcheck_browse_page_get_intro_level (page);
   g_autoptr(LipcheckAnswers) none = lipcheck_answers_new ();
   g_autofree char *advice = NULL;
+  LipcheckUrgency urgency;
 
-  advice = lipcheck_template_render (lipcheck_level_get_advice (urgent), self->kb, none,
+  if (level_name == NULL || !lipcheck_urgency_from_string (level_name, &urgency))
+    return;
+
+  advice = lipcheck_template_render (lipcheck_level_get_advice (lipcheck_knowledge_base_get_level (self->kb, urgency)),
+                                     self->kb, none,
                                      lipcheck_knowledge_base_get_emergency_number (self->kb, NULL));
-  lipcheck_browse_page_set_intro (self->signs_page, _("If you notice one of these"), advice);
+  lipcheck_browse_page_set_intro (page, lipcheck_browse_page_get_intro_title (page), advice);
+}
+
+static const struct {
+  const char   *name;
+  LipcheckKind  kind;
+} kind_names[] = {
+  { "cause", LIPCHECK_KIND_CAUSE },
+  { "warning-sign", LIPCHECK_KIND_WARNING_SIGN },
+  { "condition", LIPCHECK_KIND_CONDITION },
+  { "tip", LIPCHECK_KIND_TIP },
+};
+
+static GListModel *
+entries_of_kind (LipcheckWindow *self,
+                 const char     *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_str_equal (kind_names[i].name, name))
+      return lipcheck_knowledge_base_get_entries (self->kb, kind_names[i].kind);
+
+  g_warning ("A browse page lists an unknown kind of entry: “%s”", name);
+  return NULL;
+}
+
+/* The entries of the page's kinds, one after the other. */
+static GListModel *
+dup_entries (LipcheckWindow     *self,
+             LipcheckBrowsePage *page)
+{
+  g_auto(GStrv) kinds = g_strsplit (lipcheck_browse_page_get_kinds (page), " ", -1);
+  g_autoptr(GListStore) lists = g_list_store_new (G_TYPE_LIST_MODEL);
+  GListModel *list;
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    if (kinds[i][0] != '\0' && (list = entries_of_kind (self, kinds[i])))
+      g_list_store_append (lists, list);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (lists)) == 1)
+    return g_list_model_get_item (G_LIST_MODEL (lists), 0);
+
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&lists))));
 }
 
 /* A browse page gets its entries the first time it is shown: the window opens on the self-check,
@@ -76,25 +121,14 @@ static void
 fill_browse_page (LipcheckWindow     *self,
                   LipcheckBrowsePage *page)
 {
-  g_autoptr(GListStore) signs_and_conditions = NULL;
-  g_autoptr(GtkFlattenListModel) flat = NULL;
+  g_autoptr(GListModel) entries = NULL;
 
-  if (page == NULL || lipcheck_browse_page_get_model (page) != NULL)
+  if (page == NULL || lipcheck_browse_page_get_model (page) != NULL || lipcheck_browse_page_get_kinds (page) == NULL)
     return;
 
-  if (page == self->causes_page)
-    lipcheck_browse_page_set_model (page, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_CAUSE));
-  else if (page == self->tips_page)
-    lipcheck_browse_page_set_model (page, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_TIP));
-  else if (page == self->signs_page)
-    {
-      signs_and_conditions = g_list_store_new (G_TYPE_LIST_MODEL);
-      g_list_store_append (signs_and_conditions, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_WARNING_SIGN));
-      g_list_store_append (signs_and_conditions, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_CONDITION));
-      flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&signs_and_conditions)));
-      lipcheck_browse_page_set_model (page, G_LIST_MODEL (flat));
-      set_signs_intro (self);
-    }
+  entries = dup_entries (self, page);
+  lipcheck_browse_page_set_model (page, entries);
+  set_intro (self, page);
 }
 
 static void
@@ -517,8 +551,6 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, wizard);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, causes_page);
-  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, signs_page);
-  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, tips_page);
   gtk_widget_class_bind_template_callback (widget_class, wizard_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, wizard_result_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_cb);
