@@ -8,13 +8,11 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-browse-page.h"
+#include "lipcheck-browse-row.h"
 #include "lipcheck-clamp.h"
 #include "lipcheck-search-filter.h"
-#include "lipcheck-condition.h"
 #include "lipcheck-entry-view.h"
 #include "lipcheck-entry.h"
-#include "lipcheck-tip.h"
-#include "lipcheck-warning-sign.h"
 
 struct _LipcheckBrowsePage
 {
@@ -56,68 +54,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The dim line under a name in the list: what kind of entry it is, or for a cause what it is about. */
-static const char *
-row_subtitle (LipcheckEntry *entry)
-{
-  if (LIPCHECK_IS_TIP (entry))
-    {
-      LipcheckEntry *group = lipcheck_tip_get_group (LIPCHECK_TIP (entry));
-
-      return group != NULL ? lipcheck_entry_get_name (group) : NULL;
-    }
-  if (LIPCHECK_IS_CONDITION (entry))
-    return _("Condition");
-  if (LIPCHECK_IS_WARNING_SIGN (entry))
-    return _("Warning sign");
-
-  return lipcheck_entry_get_summary (entry);
-}
-
-static void
-row_setup_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              LipcheckBrowsePage       *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (title, "browse-row-title");
-
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (subtitle), TRUE);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-
-  gtk_widget_add_css_class (box, "browse-row");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-row_bind_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             LipcheckBrowsePage       *self)
-{
-  LipcheckEntry *entry = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  const char *text = row_subtitle (entry);
-
-  gtk_label_set_text (GTK_LABEL (title), lipcheck_entry_get_name (entry));
-  gtk_label_set_text (GTK_LABEL (subtitle), text != NULL ? text : "");
-  gtk_widget_set_visible (subtitle, text != NULL && text[0] != '\0');
-  /* GTK 4.8 gives the list row (the parent of @box) no name of its own: screen readers read it. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)), GTK_ACCESSIBLE_PROPERTY_LABEL, lipcheck_entry_get_name (entry), -1);
-}
 
 static void
 filter_model_items_changed_cb (GListModel         *model,
@@ -452,6 +388,7 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
   g_type_ensure (LIPCHECK_TYPE_ENTRY);
   g_type_ensure (LIPCHECK_TYPE_ENTRY_VIEW);
   g_type_ensure (LIPCHECK_TYPE_CLAMP);
+  g_type_ensure (LIPCHECK_TYPE_BROWSE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-browse-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro);
@@ -466,8 +403,6 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, selection);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, filter_model);
   g_type_ensure (LIPCHECK_TYPE_SEARCH_FILTER);
-  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_model_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_notify_selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
