@@ -8,12 +8,13 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-finding.h"
+#include "lipcheck-finding-row.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-level.h"
 #include "lipcheck-question.h"
 #include "lipcheck-result.h"
 #include "lipcheck-result-view.h"
-#include "lipcheck-tip.h"
+#include "lipcheck-tip-row.h"
 #include "lipcheck-ui-util.h"
 
 struct _LipcheckResultView
@@ -62,36 +63,6 @@ add_heading (LipcheckResultView *self,
   gtk_box_append (self->sections, label);
 }
 
-static char *
-source_names (LipcheckEntry *entry)
-{
-  GListModel *sources = lipcheck_entry_get_sources (entry);
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(LipcheckEntry) source = g_list_model_get_item (sources, i);
-
-      g_string_append_printf (names, "%s%s", i ? "; " : "", lipcheck_entry_get_name (source));
-    }
-
-  /* Translators: %s is a list of article and web page titles */
-  return g_strdup_printf (_("Sources: %s"), names->str);
-}
-
-static GtkWidget *
-new_row_box (void)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-
-  return box;
-}
-
 static GtkWidget *
 new_list (void)
 {
@@ -108,71 +79,14 @@ static GtkWidget *
 create_finding_row (gpointer item,
                     gpointer user_data)
 {
-  LipcheckFinding *finding = item;
-  const char *page = user_data;
-  LipcheckEntry *entry = lipcheck_finding_get_entry (finding);
-  const char * const *explanations = lipcheck_finding_get_explanations (finding);
-  g_autofree char *sources = source_names (entry);
-  g_autofree char *more = NULL;
-  GtkWidget *box = new_row_box ();
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *button;
-  GtkWidget *row;
-
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (header), lipcheck_label_new (lipcheck_entry_get_name (entry), "heading"));
-  gtk_widget_set_hexpand (gtk_widget_get_first_child (header), TRUE);
-
-  /* Translators: a button that opens the page about a cause or condition */
-  button = gtk_button_new_with_label (_("Read More"));
-  more = g_strdup_printf (_("Read more about %s"), lipcheck_entry_get_name (entry));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, more, -1);
-  gtk_widget_set_tooltip_text (button, more);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-entry");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)", page, lipcheck_entry_get_id (entry));
-  gtk_box_append (GTK_BOX (header), button);
-
-  for (guint i = 0; explanations[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (box), lipcheck_label_new (explanations[i], NULL));
-  gtk_box_append (GTK_BOX (box), lipcheck_label_new (sources, "source-line"));
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  lipcheck_entry_get_name (entry), -1);
-  return row;
+  return lipcheck_finding_row_new (item, user_data);
 }
 
 static GtkWidget *
 create_tip_row (gpointer item,
                 gpointer user_data)
 {
-  LipcheckTip *tip = item;
-  LipcheckEntry *entry = LIPCHECK_ENTRY (tip);
-  const char * const *foods = lipcheck_tip_get_foods (tip);
-  GtkWidget *box = new_row_box ();
-  GtkWidget *row;
-
-  gtk_box_append (GTK_BOX (box), lipcheck_label_new (lipcheck_entry_get_name (entry), "heading"));
-  gtk_box_append (GTK_BOX (box), lipcheck_label_new (lipcheck_entry_get_summary (entry), NULL));
-  if (foods != NULL && foods[0] != NULL)
-    {
-      g_autofree char *list = g_strjoinv (", ", (char **)foods);
-      /* Translators: %s is a list of foods */
-      g_autofree char *line = g_strdup_printf (_("Good sources: %s"), list);
-
-      gtk_box_append (GTK_BOX (box), lipcheck_label_new (line, "dim-label"));
-    }
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  lipcheck_entry_get_name (entry), -1);
-  return row;
+  return lipcheck_tip_row_new (item);
 }
 
 static void
