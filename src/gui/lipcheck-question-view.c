@@ -17,21 +17,33 @@
 #include "lipcheck-choice-button.h"
 #include "lipcheck-question.h"
 #include "lipcheck-question-view.h"
-#include "lipcheck-ui-util.h"
 
 struct _LipcheckQuestionView
 {
   GtkWidget         parent_instance;
 
+  /* Template widgets */
+  GtkWidget        *box;
+  GtkBox           *texts;
+  GtkLabel         *title_label;
+  GtkLabel         *summary_label;
+  GtkWidget        *switch_;
+  GtkWidget        *spin;
+  GtkAdjustment    *adjustment;
+  GtkLabel         *unit_label;
+  GtkBox           *choices;
+  GtkWidget        *yes_no;
+  GtkWidget        *yes;
+  GtkWidget        *no;
+
   /* Owned */
   LipcheckQuestion *question;
   LipcheckAnswers  *answers;
-  GPtrArray        *buttons;
+  GPtrArray        *buttons;    /* LipcheckChoiceButton */
   gulong            changed_id;
 
-  /* Borrowed: the control, for a switch or spin button, and a number's unit */
+  /* Borrowed: the switch or spin button that answers the question, if it is one of those */
   GtkWidget        *control;
-  GtkWidget        *unit_label;
 
   guint             updating : 1;
 };
@@ -187,8 +199,8 @@ spin_value_cb (LipcheckQuestionView *self,
 {
   int value = gtk_spin_button_get_value_as_int (spin);
 
-  if (self->unit_label != NULL)
-    gtk_label_set_text (GTK_LABEL (self->unit_label), lipcheck_question_get_unit_for (self->question, value));
+  if (lipcheck_question_get_unit (self->question) != NULL)
+    gtk_label_set_text (self->unit_label, lipcheck_question_get_unit_for (self->question, value));
 
   if (!self->updating)
     lipcheck_answers_set_number (self->answers, question_id (self), value);
@@ -196,158 +208,110 @@ spin_value_cb (LipcheckQuestionView *self,
 
 /* Building the controls */
 
-static GtkWidget *
-add_label (GtkBox     *box,
-           const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = lipcheck_label_new (text, css_class);
-
-  gtk_box_append (box, label);
-  return label;
-}
-
-static GtkWidget *
-add_button (LipcheckQuestionView *self,
-            GtkBox               *box,
-            const char           *label,
-            const char           *value,
-            GtkCheckButton       *group)
-{
-  GtkWidget *button = lipcheck_choice_button_new (label, value);
-
-  if (group != NULL)
-    gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
-
-  g_signal_connect_object (button, "toggled", G_CALLBACK (button_toggled_cb), self, G_CONNECT_SWAPPED);
-  g_ptr_array_add (self->buttons, button);
-  gtk_box_append (box, button);
-
-  return button;
-}
-
 static void
-build_choices (LipcheckQuestionView *self,
-               GtkBox               *box,
-               gboolean              radio)
+build_choices (LipcheckQuestionView *self)
 {
   GPtrArray *choices = lipcheck_question_get_choices (self->question);
+  gboolean radio = lipcheck_question_get_kind (self->question) == LIPCHECK_QUESTION_CHOICE;
   GtkCheckButton *group = NULL;
 
   for (guint i = 0; i < choices->len; i++)
     {
       LipcheckChoice *choice = g_ptr_array_index (choices, i);
-      GtkWidget *button = add_button (self, box, choice->label, choice->id, group);
+      GtkWidget *button = lipcheck_choice_button_new (choice->label, choice->id);
 
+      gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
       if (radio && group == NULL)
         group = GTK_CHECK_BUTTON (button);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (button_toggled_cb), self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->buttons, button);
+      gtk_box_append (self->choices, button);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->choices), TRUE);
 }
 
 static void
-build_yes_no (LipcheckQuestionView *self,
-              GtkBox               *box)
+build_yes_no (LipcheckQuestionView *self)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  GtkWidget *yes;
-
-  gtk_box_append (box, row);
-  yes = add_button (self, GTK_BOX (row), _("Yes"), "yes", NULL);
-  add_button (self, GTK_BOX (row), _("No"), "no", GTK_CHECK_BUTTON (yes));
+  g_ptr_array_add (self->buttons, self->yes);
+  g_ptr_array_add (self->buttons, self->no);
+  gtk_widget_set_visible (self->yes_no, TRUE);
 }
 
-static GtkWidget *
+static void
 build_number (LipcheckQuestionView *self)
 {
-  GtkWidget *spin;
-
-  spin = gtk_spin_button_new_with_range (lipcheck_question_get_minimum (self->question),
-                                         lipcheck_question_get_maximum (self->question), 1);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  g_signal_connect_object (spin, "value-changed", G_CALLBACK (spin_value_cb), self, G_CONNECT_SWAPPED);
-
-  return spin;
-}
-
-/* A question with a switch or spin button sits on one row: text on the left, control right. */
-static void
-build_row (LipcheckQuestionView *self,
-           GtkBox               *outer,
-           GtkWidget            *control)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  int minimum = lipcheck_question_get_minimum (self->question);
   const char *unit = lipcheck_question_get_unit (self->question);
 
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (row), texts);
-  add_label (GTK_BOX (texts), lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)), "question-title");
-  add_label (GTK_BOX (texts), lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->question)), "dim-label");
-
-  gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (row), control);
+  /* Not an answer: the person has not moved it. */
+  self->updating = TRUE;
+  gtk_adjustment_configure (self->adjustment, minimum, minimum, lipcheck_question_get_maximum (self->question), 1, 10, 0);
+  self->updating = FALSE;
   if (unit != NULL)
     {
-      self->unit_label = gtk_label_new (unit);
-      gtk_label_set_width_chars (GTK_LABEL (self->unit_label), 12);
-      gtk_label_set_xalign (GTK_LABEL (self->unit_label), 0);
-      gtk_widget_add_css_class (self->unit_label, "dim-label");
-      gtk_box_append (GTK_BOX (row), self->unit_label);
+      gtk_label_set_text (self->unit_label, unit);
+      gtk_widget_set_visible (GTK_WIDGET (self->unit_label), TRUE);
     }
+  self->control = self->spin;
+}
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (control),
+/* A switch or spin button sits on the text's row and is named after the question. */
+static void
+show_control (LipcheckQuestionView *self)
+{
+  gtk_widget_set_visible (self->control, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->control),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->question)),
                                   -1);
-  gtk_box_append (outer, row);
+}
+
+/* Choices and Yes/No go below the text, described by the question. */
+static void
+describe_buttons (LipcheckQuestionView *self)
+{
+  gtk_box_set_spacing (self->texts, 6);
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, i)),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),
+                                    -1);
 }
 
 static void
 build (LipcheckQuestionView *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  LipcheckEntry *entry = LIPCHECK_ENTRY (self->question);
-
-  gtk_widget_set_parent (box, GTK_WIDGET (self));
-  gtk_widget_add_css_class (GTK_WIDGET (self), "question");
+  gtk_label_set_text (self->title_label, lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)));
+  gtk_label_set_text (self->summary_label, lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->question)));
 
   switch (lipcheck_question_get_kind (self->question))
     {
     case LIPCHECK_QUESTION_NUMBER:
-      self->control = build_number (self);
-      build_row (self, GTK_BOX (box), self->control);
-      return;
+      build_number (self);
+      show_control (self);
+      break;
 
     case LIPCHECK_QUESTION_YES_NO:
       if (!is_follow_up (self))
         {
-          self->control = gtk_switch_new ();
-          g_signal_connect_object (self->control, "notify::active", G_CALLBACK (switch_active_cb),
-                                   self, G_CONNECT_SWAPPED);
-          build_row (self, GTK_BOX (box), self->control);
-          return;
+          self->control = self->switch_;
+          show_control (self);
+          break;
         }
-      add_label (GTK_BOX (box), lipcheck_entry_get_name (entry), "question-title");
-      add_label (GTK_BOX (box), lipcheck_entry_get_summary (entry), "dim-label");
-      build_yes_no (self, GTK_BOX (box));
+      build_yes_no (self);
+      describe_buttons (self);
       break;
 
     case LIPCHECK_QUESTION_CHOICE:
     case LIPCHECK_QUESTION_SEVERAL:
     default:
-      add_label (GTK_BOX (box), lipcheck_entry_get_name (entry), "question-title");
-      add_label (GTK_BOX (box), lipcheck_entry_get_summary (entry), "dim-label");
-      build_choices (self, GTK_BOX (box), lipcheck_question_get_kind (self->question) == LIPCHECK_QUESTION_CHOICE);
+      build_choices (self);
+      describe_buttons (self);
       break;
     }
-
-  for (guint i = 0; i < self->buttons->len; i++)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, i)),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, lipcheck_entry_get_name (entry),
-                                    -1);
 }
 
 static void
@@ -369,11 +333,8 @@ static void
 lipcheck_question_view_dispose (GObject *object)
 {
   LipcheckQuestionView *self = (LipcheckQuestionView *)object;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-    gtk_widget_unparent (child);
-
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_QUESTION_VIEW);
   g_clear_signal_handler (&self->changed_id, self->answers);
   g_clear_object (&self->question);
   g_clear_object (&self->answers);
@@ -462,11 +423,33 @@ lipcheck_question_view_class_init (LipcheckQuestionViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-question-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, box);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, texts);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, summary_label);
+  gtk_widget_class_bind_template_child_full (widget_class, "switch", FALSE,
+                                             G_STRUCT_OFFSET (LipcheckQuestionView, switch_));
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, spin);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, adjustment);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, choices);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, yes_no);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, yes);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, no);
+  gtk_widget_class_bind_template_callback (widget_class, button_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, switch_active_cb);
+  gtk_widget_class_bind_template_callback (widget_class, spin_value_cb);
+
+  g_type_ensure (LIPCHECK_TYPE_CHOICE_BUTTON);
 }
 
 static void
 lipcheck_question_view_init (LipcheckQuestionView *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+
   self->buttons = g_ptr_array_new ();
 }
 
