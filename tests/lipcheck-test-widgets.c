@@ -12,27 +12,72 @@ lipcheck_test_iterate (void)
     ;
 }
 
-typedef gboolean (*MatchFunc) (GtkWidget     *widget,
-                               gconstpointer  data);
-
-/* The first widget, depth first from @root itself, that @match accepts. */
+/* The first widget, depth first from @root itself, that @match accepts; only mapped ones if
+ * @shown. */
 static GtkWidget *
-find_widget (GtkWidget     *root,
-             MatchFunc      match,
-             gconstpointer  data)
+find (GtkWidget         *root,
+      LipcheckTestMatch  match,
+      gconstpointer      data,
+      gboolean           shown)
 {
-  if (match (root, data))
+  if ((!shown || gtk_widget_get_mapped (root)) && match (root, data))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, match, data);
+      GtkWidget *found = find (child, match, data, shown);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+/**
+ * lipcheck_test_find:
+ * @match: says whether a widget is the one looked for, given @data
+ *
+ * Returns: (nullable): the first widget under @root, or @root itself, that @match accepts,
+ *   visible or not
+ */
+GtkWidget *
+lipcheck_test_find (GtkWidget         *root,
+                    LipcheckTestMatch  match,
+                    gconstpointer      data)
+{
+  return find (root, match, data, FALSE);
+}
+
+/**
+ * lipcheck_test_find_shown:
+ * @match: says whether a widget is the one looked for, given @data
+ *
+ * Returns: (nullable): the first mapped widget under @root, or @root itself, that @match accepts:
+ *   what a person can see
+ */
+GtkWidget *
+lipcheck_test_find_shown (GtkWidget         *root,
+                          LipcheckTestMatch  match,
+                          gconstpointer      data)
+{
+  return find (root, match, data, TRUE);
+}
+
+/**
+ * lipcheck_test_collect_text:
+ *
+ * Appends the text of every label under @widget to @text, a line each.
+ */
+void
+lipcheck_test_collect_text (GtkWidget *widget,
+                            GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    lipcheck_test_collect_text (child, text);
 }
 
 static gboolean
@@ -51,7 +96,7 @@ GtkWidget *
 lipcheck_test_find_by_type (GtkWidget *root,
                             GType      type)
 {
-  return find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
+  return lipcheck_test_find (root, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 typedef struct
@@ -88,7 +133,7 @@ lipcheck_test_find_by_label (GtkWidget  *root,
 {
   LabelQuery query = { type, label };
 
-  return find_widget (root, has_accessible_label, &query);
+  return lipcheck_test_find (root, has_accessible_label, &query);
 }
 
 static gboolean
@@ -108,7 +153,7 @@ GtkWidget *
 lipcheck_test_find_by_buildable_id (GtkWidget  *root,
                                     const char *id)
 {
-  return find_widget (root, has_buildable_id, id);
+  return lipcheck_test_find (root, has_buildable_id, id);
 }
 
 static gboolean
@@ -127,7 +172,7 @@ GtkLabel *
 lipcheck_test_find_label (GtkWidget  *root,
                           const char *text)
 {
-  return GTK_LABEL (find_widget (root, label_shows, text));
+  return GTK_LABEL (lipcheck_test_find (root, label_shows, text));
 }
 
 /**

@@ -7,7 +7,18 @@
 
 G_BEGIN_DECLS
 
+typedef gboolean (*LipcheckTestMatch) (GtkWidget     *widget,
+                                       gconstpointer  data);
+
 void       lipcheck_test_iterate              (void);
+GtkWidget *lipcheck_test_find                 (GtkWidget         *root,
+                                               LipcheckTestMatch  match,
+                                               gconstpointer      data);
+GtkWidget *lipcheck_test_find_shown           (GtkWidget         *root,
+                                               LipcheckTestMatch  match,
+                                               gconstpointer      data);
+void       lipcheck_test_collect_text         (GtkWidget         *widget,
+                                               GString           *text);
 GtkWidget *lipcheck_test_find_by_type         (GtkWidget  *root,
                                                GType       type);
 GtkWidget *lipcheck_test_find_by_label        (GtkWidget  *root,

@@ -26,24 +26,18 @@ typedef struct
 #define find_by_type lipcheck_test_find_by_type
 #define find_label lipcheck_test_find_label
 
+static gboolean
+is_label_with_class (GtkWidget     *widget,
+                     gconstpointer  css_class)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class);
+}
+
 static GtkLabel *
 find_label_with_class (GtkWidget  *root,
                        const char *css_class)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, css_class))
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_LABEL (lipcheck_test_find (root, is_label_with_class, css_class));
 }
 
 static GtkWidget *

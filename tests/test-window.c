@@ -11,6 +11,7 @@
 #include "lipcheck-result.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
+#include "lipcheck-test-widgets.h"
 
 typedef struct
 {
@@ -39,16 +40,7 @@ find_toplevel (GType type)
   return NULL;
 }
 
-static void
-collect_label_text (GtkWidget *widget,
-                    GString   *text)
-{
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_label_text (child, text);
-}
+#define collect_label_text lipcheck_test_collect_text
 
 /* Looks at what the application shows once it has started, then closes everything. */
 static gboolean

@@ -12,6 +12,7 @@
 #include "lipcheck-level.h"
 #include "lipcheck-result.h"
 #include "lipcheck-question-view.h"
+#include "lipcheck-test-widgets.h"
 #include "lipcheck-result-view.h"
 #include "lipcheck-step.h"
 #include "lipcheck-step-page.h"
@@ -24,12 +25,7 @@ typedef struct
   LipcheckWizard        *wizard;
 } Fixture;
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#define iterate lipcheck_test_iterate
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -59,38 +55,20 @@ fixture_tear_down (Fixture       *fixture,
 
 /* Finding widgets as a person would: by the text they show. */
 
-typedef gboolean (*MatchFunc) (GtkWidget  *widget,
-                               const char *text);
+typedef LipcheckTestMatch MatchFunc;
 
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             MatchFunc   match,
-             const char *text)
-{
-  if (gtk_widget_get_mapped (root) && match (root, text))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
+#define find_widget lipcheck_test_find_shown
 
 static gboolean
 label_contains (GtkWidget  *widget,
-                const char *text)
+                gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
 static gboolean
 label_equals (GtkWidget  *widget,
-              const char *text)
+              gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
 }
@@ -98,7 +76,7 @@ label_equals (GtkWidget  *widget,
 /* A check button whose label, or whose own child labels, read @text. */
 static gboolean
 check_button_reads (GtkWidget  *widget,
-                    const char *text)
+                    gconstpointer  text)
 {
   const char *label;
 
@@ -114,7 +92,7 @@ check_button_reads (GtkWidget  *widget,
 
 static gboolean
 button_reads (GtkWidget  *widget,
-              const char *text)
+              gconstpointer  text)
 {
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0;
 }
@@ -181,7 +159,7 @@ level_name (Fixture         *fixture,
 
 static gboolean
 is_view_of (GtkWidget  *widget,
-            const char *question_id)
+            gconstpointer  question_id)
 {
   return LIPCHECK_IS_QUESTION_VIEW (widget) &&
          g_str_equal (lipcheck_entry_get_id (LIPCHECK_ENTRY (lipcheck_question_view_get_question (LIPCHECK_QUESTION_VIEW (widget)))),
@@ -190,14 +168,14 @@ is_view_of (GtkWidget  *widget,
 
 static gboolean
 is_spin (GtkWidget  *widget,
-         const char *unused)
+         gconstpointer  unused)
 {
   return GTK_IS_SPIN_BUTTON (widget);
 }
 
 static gboolean
 is_switch (GtkWidget  *widget,
-           const char *unused)
+           gconstpointer  unused)
 {
   return GTK_IS_SWITCH (widget);
 }
