@@ -174,10 +174,17 @@ is_spin (GtkWidget  *widget,
 }
 
 static gboolean
-is_switch (GtkWidget  *widget,
-           gconstpointer  unused)
+is_yes (GtkWidget     *widget,
+        gconstpointer  unused)
 {
-  return GTK_IS_SWITCH (widget);
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), "Yes") == 0;
+}
+
+static gboolean
+is_not_sure (GtkWidget     *widget,
+             gconstpointer  unused)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), "Not sure") == 0;
 }
 
 static GtkWidget *
@@ -207,12 +214,26 @@ answer_everyday_steps (Fixture *fixture)
   g_assert_false (next_enabled (fixture));
   tick (fixture, "A few days (less than two weeks)");
   g_assert_true (answer_is (fixture, "duration", "'days'"));
-  gtk_switch_set_active (GTK_SWITCH (control_of (fixture, "severe", is_switch)), TRUE);
+  /* Nothing untouched is an answer: not a yes/no question ... */
+  g_assert_true (answer_is (fixture, "severe", NULL));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (control_of (fixture, "severe", is_yes)), TRUE);
+  g_assert_true (answer_is (fixture, "severe", "true"));
   next (fixture);
+  g_assert_true (answer_is (fixture, "spread", NULL));
 
+  /* ... nor a number, which says "Not sure" until it is moved. */
   g_assert_cmpint (lipcheck_wizard_get_position (fixture->wizard), ==, 1);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (control_of (fixture, "caffeine-cups", is_not_sure))));
+  g_assert_true (answer_is (fixture, "caffeine-cups", NULL));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (control_of (fixture, "caffeine-cups", is_spin)), 5);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (control_of (fixture, "sleep-hours", is_spin)), 6);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (control_of (fixture, "caffeine-cups", is_not_sure))));
+  g_assert_true (answer_is (fixture, "caffeine-cups", "5"));
+  /* "Not sure" takes a number back; unticking it takes the number shown. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (control_of (fixture, "sleep-hours", is_not_sure)), TRUE);
+  g_assert_true (answer_is (fixture, "sleep-hours", NULL));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (control_of (fixture, "sleep-hours", is_not_sure)), FALSE);
+  g_assert_true (answer_is (fixture, "sleep-hours", "6"));
   next (fixture);
 
   tick (fixture, "A diuretic (water tablet)");
@@ -267,8 +288,11 @@ test_self_care_walk (Fixture       *fixture,
 
   res = result (fixture);
   g_assert_cmpint (lipcheck_result_get_urgency (res), ==, LIPCHECK_URGENCY_ROUTINE);
-  g_assert_cmpstrv (lipcheck_result_get_unanswered (res), ((const char *[]) { NULL }));
-  g_assert_true (answer_is (fixture, "spread", "false"));
+  /* What was left untouched is reported as not answered, never taken as "no". */
+  g_assert_cmpstrv (lipcheck_result_get_unanswered (res),
+                    ((const char *[]) { "spread", "stiff", "eye-onset", "stress", "alcohol",
+                                        "low-fluids", "low-mineral-diet", NULL }));
+  g_assert_true (answer_is (fixture, "spread", NULL));
   g_assert_true (answer_is (fixture, "caffeine-cups", "5"));
   g_assert_true (answer_is (fixture, "medications", "['diuretic']"));
 
@@ -371,8 +395,8 @@ test_controls_have_names (Fixture       *fixture,
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.start", NULL));
   iterate ();
-  gtk_test_accessible_assert_property (control_of (fixture, "severe", is_switch),
-                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_test_accessible_assert_property (control_of (fixture, "severe", is_yes),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Is the twitch strong or disruptive?");
 
   tick (fixture, "It started today");

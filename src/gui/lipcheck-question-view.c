@@ -1,10 +1,10 @@
 /* lipcheck-question-view.c: the control that answers one self-check question.
  *
- * The control follows the question's kind: radio buttons for a choice, a switch for an everyday
- * yes/no question, explicit Yes/No radio buttons for a yes/no question that is asked only in
- * some cases (a follow-up that matters), a spin button for a number and check boxes for several.
- * Switches, numbers and check boxes have a default that counts as the answer once the person
- * moves past the step; choices and follow-ups must be answered. */
+ * The control follows the question's kind: radio buttons for a choice, Yes and No radio buttons
+ * for a yes/no question, a spin button with "Not sure" for a number and check boxes for several.
+ * Every question starts unanswered: nothing untouched is taken as an answer. Choices and
+ * follow-ups (yes/no questions asked only in some cases) must be answered; the others may be
+ * left, and the result lists them as not answered. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lipcheck-question-view"
@@ -27,10 +27,10 @@ struct _LipcheckQuestionView
   GtkBox           *texts;
   GtkLabel         *title_label;
   GtkLabel         *summary_label;
-  GtkWidget        *switch_;
   GtkWidget        *spin;
   GtkAdjustment    *adjustment;
   GtkLabel         *unit_label;
+  GtkWidget        *not_sure;
   GtkBox           *choices;
   GtkWidget        *yes_no;
   GtkWidget        *yes;
@@ -42,8 +42,6 @@ struct _LipcheckQuestionView
   GPtrArray        *buttons;    /* LipcheckChoiceButton */
   gulong            changed_id;
 
-  /* Borrowed: the switch or spin button that answers the question, if it is one of those */
-  GtkWidget        *control;
 
   guint             updating : 1;
 };
@@ -108,13 +106,12 @@ sync_from_answers (LipcheckQuestionView *self)
 
   self->updating = TRUE;
 
-  if (GTK_IS_SWITCH (self->control))
-    gtk_switch_set_active (GTK_SWITCH (self->control),
-                           answer != NULL && g_variant_get_boolean (answer));
-  else if (GTK_IS_SPIN_BUTTON (self->control))
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->control),
-                               answer != NULL ? g_variant_get_int64 (answer)
-                                              : lipcheck_question_get_default_value (self->question));
+  if (lipcheck_question_get_kind (self->question) == LIPCHECK_QUESTION_NUMBER)
+    {
+      if (answer != NULL)
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->spin), g_variant_get_int64 (answer));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (self->not_sure), answer == NULL);
+    }
   else
     sync_buttons (self, answer);
 
@@ -185,15 +182,6 @@ button_toggled_cb (LipcheckQuestionView *self,
 }
 
 static void
-switch_active_cb (LipcheckQuestionView *self,
-                  GParamSpec           *pspec,
-                  GtkSwitch            *widget)
-{
-  if (!self->updating)
-    lipcheck_answers_set_boolean (self->answers, question_id (self), gtk_switch_get_active (widget));
-}
-
-static void
 spin_value_cb (LipcheckQuestionView *self,
                GtkSpinButton        *spin)
 {
@@ -204,6 +192,21 @@ spin_value_cb (LipcheckQuestionView *self,
 
   if (!self->updating)
     lipcheck_answers_set_number (self->answers, question_id (self), value);
+}
+
+/* "Not sure" leaves a number unanswered; unticking it takes the number shown. */
+static void
+not_sure_toggled_cb (LipcheckQuestionView *self,
+                     GtkCheckButton       *not_sure)
+{
+  if (self->updating)
+    return;
+
+  if (gtk_check_button_get_active (not_sure))
+    lipcheck_answers_unset (self->answers, question_id (self));
+  else
+    lipcheck_answers_set_number (self->answers, question_id (self),
+                                 gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->spin)));
 }
 
 /* Building the controls */
@@ -238,30 +241,37 @@ build_yes_no (LipcheckQuestionView *self)
   gtk_widget_set_visible (self->yes_no, TRUE);
 }
 
+/* The spin button starts on a typical value, but that is no answer until the person moves it. */
 static void
 build_number (LipcheckQuestionView *self)
 {
   int minimum = lipcheck_question_get_minimum (self->question);
+  int maximum = lipcheck_question_get_maximum (self->question);
+  int shown = CLAMP (lipcheck_question_get_default_value (self->question), minimum, maximum);
   const char *unit = lipcheck_question_get_unit (self->question);
 
-  /* Not an answer: the person has not moved it. */
   self->updating = TRUE;
-  gtk_adjustment_configure (self->adjustment, minimum, minimum, lipcheck_question_get_maximum (self->question), 1, 10, 0);
+  gtk_adjustment_configure (self->adjustment, shown, minimum, maximum, 1, 10, 0);
   self->updating = FALSE;
+
   if (unit != NULL)
     {
-      gtk_label_set_text (self->unit_label, unit);
+      gtk_label_set_text (self->unit_label, lipcheck_question_get_unit_for (self->question, shown));
       gtk_widget_set_visible (GTK_WIDGET (self->unit_label), TRUE);
     }
-  self->control = self->spin;
+  gtk_widget_set_visible (self->not_sure, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->not_sure),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),
+                                  -1);
 }
 
-/* A switch or spin button sits on the text's row and is named after the question. */
+/* A spin button sits on the text's row and is named after the question. */
 static void
-show_control (LipcheckQuestionView *self)
+show_spin (LipcheckQuestionView *self)
 {
-  gtk_widget_set_visible (self->control, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->control),
+  gtk_widget_set_visible (self->spin, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -269,11 +279,10 @@ show_control (LipcheckQuestionView *self)
                                   -1);
 }
 
-/* Choices and Yes/No go below the text, described by the question. */
+/* Choices and Yes/No are described by the question. */
 static void
 describe_buttons (LipcheckQuestionView *self)
 {
-  gtk_box_set_spacing (self->texts, 6);
   for (guint i = 0; i < self->buttons->len; i++)
     gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, i)),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -291,16 +300,10 @@ build (LipcheckQuestionView *self)
     {
     case LIPCHECK_QUESTION_NUMBER:
       build_number (self);
-      show_control (self);
+      show_spin (self);
       break;
 
     case LIPCHECK_QUESTION_YES_NO:
-      if (!is_follow_up (self))
-        {
-          self->control = self->switch_;
-          show_control (self);
-          break;
-        }
       build_yes_no (self);
       describe_buttons (self);
       break;
@@ -308,6 +311,8 @@ build (LipcheckQuestionView *self)
     case LIPCHECK_QUESTION_CHOICE:
     case LIPCHECK_QUESTION_SEVERAL:
     default:
+      /* Choices go below the text, which then reads as a heading over them. */
+      gtk_box_set_spacing (self->texts, 6);
       build_choices (self);
       describe_buttons (self);
       break;
@@ -429,17 +434,16 @@ lipcheck_question_view_class_init (LipcheckQuestionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, texts);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, title_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, summary_label);
-  gtk_widget_class_bind_template_child_full (widget_class, "switch", FALSE,
-                                             G_STRUCT_OFFSET (LipcheckQuestionView, switch_));
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, spin);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, adjustment);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, not_sure);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, choices);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, yes_no);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, yes);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, no);
   gtk_widget_class_bind_template_callback (widget_class, button_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, switch_active_cb);
+  gtk_widget_class_bind_template_callback (widget_class, not_sure_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_value_cb);
 
   g_type_ensure (LIPCHECK_TYPE_CHOICE_BUTTON);
@@ -477,8 +481,9 @@ lipcheck_question_view_get_question (LipcheckQuestionView *self)
 /**
  * lipcheck_question_view_get_answered:
  *
- * Returns: whether the question has an answer, or will have one from its default when the
- *   person moves on (switches, numbers and check boxes)
+ * Returns: whether the question has an answer, or may be left without one: only choices and
+ *   follow-ups must be answered before the person moves on; everyday yes/no questions, numbers
+ *   and check boxes left untouched stay unanswered, and the result says so
  */
 gboolean
 lipcheck_question_view_get_answered (LipcheckQuestionView *self)
@@ -501,29 +506,4 @@ lipcheck_question_view_get_answered (LipcheckQuestionView *self)
     default:
       return TRUE;
     }
-}
-
-/**
- * lipcheck_question_view_commit_default:
- *
- * Records what the control shows as the answer when the question has none yet: a switch's
- * "no", a spin button's value, no box ticked. Choices and follow-ups are left unanswered.
- */
-void
-lipcheck_question_view_commit_default (LipcheckQuestionView *self)
-{
-  const char *id;
-
-  g_return_if_fail (LIPCHECK_IS_QUESTION_VIEW (self));
-
-  id = question_id (self);
-  if (lipcheck_answers_lookup (self->answers, id) != NULL)
-    return;
-
-  if (GTK_IS_SWITCH (self->control))
-    lipcheck_answers_set_boolean (self->answers, id, gtk_switch_get_active (GTK_SWITCH (self->control)));
-  else if (GTK_IS_SPIN_BUTTON (self->control))
-    lipcheck_answers_set_number (self->answers, id, gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->control)));
-  else if (lipcheck_question_get_kind (self->question) == LIPCHECK_QUESTION_SEVERAL)
-    lipcheck_answers_set_several (self->answers, id, (const char * const []) { NULL });
 }

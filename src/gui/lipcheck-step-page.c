@@ -422,7 +422,7 @@ lipcheck_step_page_get_step (LipcheckStepPage *self)
 /**
  * lipcheck_step_page_get_complete:
  *
- * Returns: whether every question of the step that applies is answered, or has a default
+ * Returns: whether every question of the step that applies and must be answered is answered
  */
 gboolean
 lipcheck_step_page_get_complete (LipcheckStepPage *self)
@@ -435,8 +435,8 @@ lipcheck_step_page_get_complete (LipcheckStepPage *self)
 /**
  * lipcheck_step_page_commit:
  *
- * Records the answers the step shows: defaults of untouched controls, and "no" for every box
- * of a checklist left unticked once something on it was ticked.
+ * Records "no" for every box of a checklist left unticked once something on it was ticked.
+ * Nothing else is taken from untouched controls: their questions stay unanswered.
  */
 void
 lipcheck_step_page_commit (LipcheckStepPage *self)
@@ -452,13 +452,6 @@ lipcheck_step_page_commit (LipcheckStepPage *self)
         lipcheck_answers_set_boolean (self->answers, id, FALSE);
     }
 
-  for (guint i = 0; i < self->views->len; i++)
-    {
-      LipcheckQuestionView *view = g_ptr_array_index (self->views, i);
-
-      if (lipcheck_question_is_asked (lipcheck_question_view_get_question (view), self->answers))
-        lipcheck_question_view_commit_default (view);
-    }
 }
 
 void
