@@ -315,6 +315,8 @@ test_follow_up_and_emergency (Fixture       *fixture,
   tick (fixture, "A change in the symmetry of the face, or drooping");
   g_assert_true (answer_is (fixture, "asymmetry", "true"));
   g_assert_false (next_enabled (fixture));
+  /* The question that appears takes the focus, which brings it into view. */
+  g_assert_true (gtk_widget_has_focus (control_of (fixture, "sudden", is_yes)));
 
   tick (fixture, "Yes");
   g_assert_true (answer_is (fixture, "sudden", "true"));

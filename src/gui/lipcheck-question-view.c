@@ -507,3 +507,21 @@ lipcheck_question_view_get_answered (LipcheckQuestionView *self)
       return TRUE;
     }
 }
+
+/**
+ * lipcheck_question_view_focus:
+ *
+ * Moves the keyboard focus to the question's first control, which scrolls it into view.
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+lipcheck_question_view_focus (LipcheckQuestionView *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_QUESTION_VIEW (self), FALSE);
+
+  if (self->buttons->len > 0)
+    return gtk_widget_grab_focus (g_ptr_array_index (self->buttons, 0));
+
+  return gtk_widget_grab_focus (self->spin);
+}

@@ -88,6 +88,52 @@ compute_complete (LipcheckStepPage *self)
   return TRUE;
 }
 
+/* Scrolls the step so that the whole of @view shows, as far as it fits. */
+static void
+scroll_into_view (LipcheckStepPage *self,
+                  GtkWidget        *view)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  GtkWidget *content = gtk_widget_get_parent (GTK_WIDGET (self->column));
+  graphene_rect_t bounds;
+
+  if (gtk_widget_compute_bounds (view, content, &bounds))
+    gtk_adjustment_clamp_page (adjustment, bounds.origin.y, bounds.origin.y + bounds.size.height);
+}
+
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Once a follow-up has slid in, the whole of it is brought into view if it has the focus. */
+static void
+child_revealed_cb (LipcheckStepPage *self,
+                   GParamSpec       *pspec,
+                   GtkRevealer      *revealer)
+{
+  GtkWidget *view = gtk_revealer_get_child (revealer);
+
+  if (gtk_revealer_get_child_revealed (revealer) && has_focus_within (view))
+    scroll_into_view (self, view);
+}
+
+/* A follow-up that appears as the person answers is where they go next: the focus moves there,
+ * which a screen reader reads out, and it scrolls into view. */
+static void
+show_follow_up (LipcheckStepPage *self,
+                GtkWidget        *view)
+{
+  if (!lipcheck_question_view_focus (LIPCHECK_QUESTION_VIEW (view)))
+    return;
+  if (gtk_revealer_get_child_revealed (GTK_REVEALER (gtk_widget_get_parent (view))))
+    scroll_into_view (self, view);
+}
+
 /* Shows the follow-ups that apply, drops the answers of those that no longer do. */
 static void
 update (LipcheckStepPage *self)
@@ -100,7 +146,12 @@ update (LipcheckStepPage *self)
       LipcheckQuestion *question = lipcheck_question_view_get_question (LIPCHECK_QUESTION_VIEW (view));
       gboolean asked = lipcheck_question_is_asked (question, self->answers);
 
-      gtk_revealer_set_reveal_child (GTK_REVEALER (gtk_widget_get_parent (view)), asked);
+      GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_parent (view));
+      gboolean appears = asked && !gtk_revealer_get_reveal_child (revealer);
+
+      gtk_revealer_set_reveal_child (revealer, asked);
+      if (appears && !self->updating && gtk_widget_get_mapped (GTK_WIDGET (self)))
+        show_follow_up (self, view);
       if (!asked)
         lipcheck_answers_unset (self->answers, lipcheck_entry_get_id (LIPCHECK_ENTRY (question)));
     }
@@ -233,6 +284,7 @@ add_view (LipcheckStepPage *self,
 
   gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
   gtk_revealer_set_child (GTK_REVEALER (revealer), view);
+  g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), self, G_CONNECT_SWAPPED);
   if (lipcheck_question_get_ask_when (question) != NULL)
     gtk_widget_add_css_class (view, "follow-up");
   g_signal_connect_object (view, "notify::answered", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
