@@ -27,6 +27,7 @@ struct _LipcheckQuestionView
   GtkBox           *texts;
   GtkLabel         *title_label;
   GtkLabel         *summary_label;
+  GtkWidget        *number;
   GtkWidget        *spin;
   GtkAdjustment    *adjustment;
   GtkLabel         *unit_label;
@@ -259,18 +260,18 @@ build_number (LipcheckQuestionView *self)
       gtk_label_set_text (self->unit_label, lipcheck_question_get_unit_for (self->question, shown));
       gtk_widget_set_visible (GTK_WIDGET (self->unit_label), TRUE);
     }
-  gtk_widget_set_visible (self->not_sure, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->not_sure),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),
                                   -1);
 }
 
-/* A spin button sits on the text's row and is named after the question. */
+/* A spin button, its unit and "Not sure" sit on the text's row; the spin button is named after
+ * the question. */
 static void
 show_spin (LipcheckQuestionView *self)
 {
-  gtk_widget_set_visible (self->spin, TRUE);
+  gtk_widget_set_visible (self->number, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),
@@ -434,6 +435,7 @@ lipcheck_question_view_class_init (LipcheckQuestionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, texts);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, title_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, number);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, spin);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, adjustment);
   gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, unit_label);
