@@ -7,15 +7,11 @@
 
 #include <glib/gi18n.h>
 
-#include "lipcheck-finding.h"
-#include "lipcheck-finding-row.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-level.h"
-#include "lipcheck-question.h"
 #include "lipcheck-result.h"
+#include "lipcheck-result-details.h"
 #include "lipcheck-result-view.h"
-#include "lipcheck-tip-row.h"
-#include "lipcheck-ui-util.h"
 
 struct _LipcheckResultView
 {
@@ -51,103 +47,6 @@ static const char * const level_icons[LIPCHECK_N_URGENCIES] = {
   "dialog-warning-symbolic",
   "call-start-symbolic",
 };
-
-static void
-add_heading (LipcheckResultView *self,
-             const char         *text)
-{
-  GtkWidget *label = lipcheck_label_new (text, "title-4");
-
-  gtk_widget_set_margin_top (label, 18);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  gtk_box_append (self->sections, label);
-}
-
-static GtkWidget *
-new_list (void)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-
-  return list;
-}
-
-/* A factor or condition: its name, why it fits the answers, its sources, a link to read more. */
-static GtkWidget *
-create_finding_row (gpointer item,
-                    gpointer user_data)
-{
-  return lipcheck_finding_row_new (item, user_data);
-}
-
-static GtkWidget *
-create_tip_row (gpointer item,
-                gpointer user_data)
-{
-  return lipcheck_tip_row_new (item);
-}
-
-static void
-add_bound_list (LipcheckResultView          *self,
-                const char                  *heading,
-                GListModel                  *model,
-                GtkListBoxCreateWidgetFunc   create,
-                const char                  *page)
-{
-  GtkWidget *list;
-
-  if (g_list_model_get_n_items (model) == 0)
-    return;
-
-  add_heading (self, heading);
-  list = new_list ();
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), model, create, (gpointer)page, NULL);
-  gtk_box_append (self->sections, list);
-}
-
-static void
-add_why (LipcheckResultView *self)
-{
-  GListModel *rules = lipcheck_result_get_rules (self->result);
-  guint n = g_list_model_get_n_items (rules);
-
-  if (n == 0)
-    return;
-
-  add_heading (self, _("Why"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LipcheckFinding) finding = g_list_model_get_item (rules, i);
-      const char * const *explanations = lipcheck_finding_get_explanations (finding);
-      g_autofree char *bullet = g_strdup_printf ("• %s", explanations[0]);
-
-      gtk_box_append (self->sections, lipcheck_label_new (bullet, NULL));
-    }
-}
-
-static void
-add_unanswered (LipcheckResultView *self)
-{
-  LipcheckKnowledgeBase *kb = lipcheck_result_get_knowledge_base (self->result);
-  const char * const *unanswered = lipcheck_result_get_unanswered (self->result);
-
-  if (unanswered[0] == NULL)
-    return;
-
-  add_heading (self, _("Not answered"));
-  gtk_box_append (self->sections,
-                  lipcheck_label_new (_("The advice above does not take these questions into account:"), "dim-label"));
-  for (guint i = 0; unanswered[i] != NULL; i++)
-    {
-      LipcheckEntry *question = LIPCHECK_ENTRY (lipcheck_knowledge_base_lookup_question (kb, unanswered[i]));
-      g_autofree char *bullet = g_strdup_printf ("• %s", lipcheck_entry_get_name (question));
-
-      gtk_box_append (self->sections, lipcheck_label_new (bullet, NULL));
-    }
-}
 
 static void
 clear_sections (LipcheckResultView *self)
@@ -193,16 +92,7 @@ update (LipcheckResultView *self)
     return;
 
   update_banner (self);
-  add_heading (self, _("What to do now"));
-  gtk_box_append (self->sections, lipcheck_label_new (lipcheck_result_get_advice (self->result), NULL));
-  add_why (self);
-  add_bound_list (self, _("Likely factors"), lipcheck_result_get_factors (self->result),
-                  create_finding_row, "causes");
-  add_bound_list (self, _("Conditions a doctor may want to rule out"),
-                  lipcheck_result_get_conditions (self->result), create_finding_row, "warning-signs");
-  add_bound_list (self, _("What may help"), lipcheck_result_get_tips (self->result), create_tip_row, NULL);
-  add_unanswered (self);
-
+  gtk_box_append (self->sections, lipcheck_result_details_new (self->result));
   gtk_label_set_text (self->disclaimer_label,
                       lipcheck_knowledge_base_get_disclaimer (lipcheck_result_get_knowledge_base (self->result)));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
