@@ -12,14 +12,13 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-answers.h"
-#include "lipcheck-choice-button.h"
+#include "lipcheck-checklist-item.h"
 #include "lipcheck-clamp.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-question.h"
 #include "lipcheck-question-view.h"
 #include "lipcheck-step.h"
 #include "lipcheck-step-page.h"
-#include "lipcheck-ui-util.h"
 
 struct _LipcheckStepPage
 {
@@ -37,7 +36,7 @@ struct _LipcheckStepPage
   LipcheckStep    *step;
   LipcheckAnswers *answers;
   GPtrArray       *views;      /* LipcheckQuestionView, each inside a GtkRevealer */
-  GPtrArray       *ticks;      /* LipcheckChoiceButton of a checklist, valued by question id */
+  GPtrArray       *ticks;      /* LipcheckChecklistItem */
 
   guint            updating : 1;
   guint            complete : 1;
@@ -173,7 +172,7 @@ sync_ticks (LipcheckStepPage *self)
   for (guint i = 0; i < self->ticks->len; i++)
     {
       GtkCheckButton *tick = g_ptr_array_index (self->ticks, i);
-      const char *id = lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (tick));
+      const char *id = lipcheck_checklist_item_get_id (LIPCHECK_CHECKLIST_ITEM (tick));
       GVariant *answer = lipcheck_answers_lookup (self->answers, id);
 
       gtk_check_button_set_active (tick, answer != NULL && g_variant_get_boolean (answer));
@@ -200,7 +199,7 @@ static void
 tick_toggled_cb (LipcheckStepPage *self,
                  GtkCheckButton   *tick)
 {
-  const char *id = lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (tick));
+  const char *id = lipcheck_checklist_item_get_id (LIPCHECK_CHECKLIST_ITEM (tick));
 
   if (self->updating)
     return;
@@ -224,7 +223,7 @@ none_toggled_cb (LipcheckStepPage *self,
   for (guint i = 0; i < self->ticks->len; i++)
     {
       GtkCheckButton *tick = g_ptr_array_index (self->ticks, i);
-      const char *id = lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (tick));
+      const char *id = lipcheck_checklist_item_get_id (LIPCHECK_CHECKLIST_ITEM (tick));
 
       if (active)
         lipcheck_answers_set_boolean (self->answers, id, FALSE);
@@ -237,38 +236,12 @@ none_toggled_cb (LipcheckStepPage *self,
   update (self);
 }
 
-static GtkWidget *
-new_tick (LipcheckStepPage *self,
-          const char       *label,
-          const char       *description,
-          const char       *value)
-{
-  GtkWidget *tick = lipcheck_choice_button_new (NULL, value);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-  gtk_box_append (GTK_BOX (texts), lipcheck_label_new (label, NULL));
-  if (description != NULL)
-    gtk_box_append (GTK_BOX (texts), lipcheck_label_new (description, "dim-label"));
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (tick), texts);
-  gtk_widget_add_css_class (tick, "tick");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (tick),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  if (description != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (tick),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                    -1);
-  return tick;
-}
-
 static void
 add_tick (LipcheckStepPage *self,
           LipcheckQuestion *question)
 {
-  LipcheckEntry *entry = LIPCHECK_ENTRY (question);
   GtkWidget *previous = self->ticks->len > 0 ? g_ptr_array_index (self->ticks, self->ticks->len - 1) : NULL;
-  GtkWidget *tick = new_tick (self, lipcheck_entry_get_name (entry), lipcheck_entry_get_summary (entry),
-                              lipcheck_entry_get_id (entry));
+  GtkWidget *tick = lipcheck_checklist_item_new (question);
 
   g_signal_connect_object (tick, "toggled", G_CALLBACK (tick_toggled_cb), self, G_CONNECT_SWAPPED);
   g_ptr_array_add (self->ticks, tick);
@@ -437,7 +410,7 @@ lipcheck_step_page_class_init (LipcheckStepPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckStepPage, none);
   gtk_widget_class_bind_template_callback (widget_class, none_toggled_cb);
 
-  g_type_ensure (LIPCHECK_TYPE_CHOICE_BUTTON);
+  g_type_ensure (LIPCHECK_TYPE_CHECKLIST_ITEM);
   g_type_ensure (LIPCHECK_TYPE_CLAMP);
 }
 
@@ -498,7 +471,7 @@ lipcheck_step_page_commit (LipcheckStepPage *self)
   for (guint i = 0; i < self->ticks->len; i++)
     {
       GtkCheckButton *tick = g_ptr_array_index (self->ticks, i);
-      const char *id = lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (tick));
+      const char *id = lipcheck_checklist_item_get_id (LIPCHECK_CHECKLIST_ITEM (tick));
 
       if (!gtk_check_button_get_active (tick))
         lipcheck_answers_set_boolean (self->answers, id, FALSE);
