@@ -12,6 +12,7 @@
 #include "lipcheck-entry-view.h"
 #include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
+#include "lipcheck-test-widgets.h"
 
 typedef struct
 {
@@ -22,72 +23,22 @@ typedef struct
   GtkWidget             *window;
 } Fixture;
 
-static void
-iterate (void)
+#define iterate lipcheck_test_iterate
+#define find_by_type lipcheck_test_find_by_type
+#define find_label lipcheck_test_find_label
+
+static gboolean
+is_label_with_class (GtkWidget     *widget,
+                     gconstpointer  css_class)
 {
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *root,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* A label showing exactly this text, visible or not. */
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class);
 }
 
 static GtkLabel *
 find_label_with_class (GtkWidget  *root,
                        const char *css_class)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, css_class))
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_LABEL (lipcheck_test_find (root, is_label_with_class, css_class));
 }
 
 static GtkWidget *
@@ -540,6 +491,41 @@ test_keyboard (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 13);
 }
 
+/* Each row shows its entry's name, and below it a cause's summary or what kind of entry it is;
+ * the list row is named after the entry. */
+static void
+test_rows (Fixture       *fixture,
+           gconstpointer  data)
+{
+  LipcheckEntry *caffeine = lipcheck_knowledge_base_lookup (fixture->kb, LIPCHECK_KIND_CAUSE, "caffeine");
+  GtkWidget *list;
+  GtkLabel *name, *summary;
+
+  show_page (fixture, signs_model (fixture), TRUE);
+  list = GTK_WIDGET (page_list_view (fixture));
+  name = find_label (list, "Muscle weakness");
+  g_assert_nonnull (name);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (name)));
+  summary = find_label (list, "Warning sign");
+  g_assert_nonnull (summary);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (summary)));
+  g_assert_nonnull (lipcheck_test_find_by_label (list, GTK_TYPE_WIDGET, "Muscle weakness"));
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  iterate ();
+  g_clear_object (&fixture->page);
+  g_clear_object (&fixture->model);
+
+  show_page (fixture, causes_model (fixture), FALSE);
+  list = GTK_WIDGET (page_list_view (fixture));
+  name = find_label (list, lipcheck_entry_get_name (caffeine));
+  summary = find_label (list, lipcheck_entry_get_summary (caffeine));
+  g_assert_nonnull (name);
+  g_assert_nonnull (summary);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (summary)));
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (name)) == gtk_widget_get_parent (GTK_WIDGET (summary)));
+}
+
 static void
 add_test (const char *path,
           void      (*func) (Fixture *, gconstpointer))
@@ -560,6 +546,7 @@ main (int   argc,
   add_test ("/lipcheck/browse/text-is-literal", test_text_is_literal);
   add_test ("/lipcheck/browse/accessible-names", test_accessible_names);
   add_test ("/lipcheck/browse/keyboard", test_keyboard);
+  add_test ("/lipcheck/browse/rows", test_rows);
 
   return g_test_run ();
 }

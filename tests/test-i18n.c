@@ -16,6 +16,7 @@
 #include "lipcheck-report.h"
 #include "lipcheck-result.h"
 #include "lipcheck-summary.h"
+#include "lipcheck-test-widgets.h"
 #include "lipcheck-wizard.h"
 
 typedef struct
@@ -51,19 +52,18 @@ load_kb (void)
 }
 
 static gboolean
+shows_text (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text)) ||
+         (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0);
+}
+
+static gboolean
 find_text (GtkWidget  *widget,
            const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
-    return TRUE;
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (find_text (child, text))
-      return TRUE;
-
-  return FALSE;
+  return lipcheck_test_find (widget, shows_text, text) != NULL;
 }
 
 static void

@@ -21,6 +21,7 @@
 #include "lipcheck-result.h"
 #include "lipcheck-summary.h"
 #include "lipcheck-test-util.h"
+#include "lipcheck-test-widgets.h"
 #include "lipcheck-window.h"
 
 /* The shipped knowledge base, loaded once in main(). */
@@ -353,14 +354,15 @@ test_preview_from_window (void)
   answers = lipcheck_answers_new_from_file (lipcheck_application_get_knowledge_base (app), answers_file, &error);
   g_assert_no_error (error);
 
-  window = lipcheck_window_new (app, lipcheck_application_get_knowledge_base (app));
+  window = lipcheck_window_new (GTK_APPLICATION (app), lipcheck_application_get_knowledge_base (app),
+                                lipcheck_application_get_settings (app));
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print-preview"));
+  g_assert_false (lipcheck_test_action_enabled (GTK_WIDGET (window), "win.print-preview"));
   lipcheck_window_show_answers (window, answers);
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print-preview"));
+  g_assert_true (lipcheck_test_action_enabled (GTK_WIDGET (window), "win.print-preview"));
 
-  g_action_group_activate_action (G_ACTION_GROUP (window), "print-preview", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print-preview", NULL);
   wait_until (preview_ready, NULL);
   preview = find_preview ();
   g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *)&preview);
@@ -404,12 +406,13 @@ test_preview_from_dialog (void)
   answers = lipcheck_answers_new_from_file (lipcheck_application_get_knowledge_base (app), answers_file, &error);
   g_assert_no_error (error);
 
-  window = lipcheck_window_new (app, lipcheck_application_get_knowledge_base (app));
+  window = lipcheck_window_new (GTK_APPLICATION (app), lipcheck_application_get_knowledge_base (app),
+                                lipcheck_application_get_settings (app));
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   lipcheck_window_show_answers (window, answers);
 
-  g_action_group_activate_action (G_ACTION_GROUP (window), "print", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_APPLY);

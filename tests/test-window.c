@@ -11,6 +11,7 @@
 #include "lipcheck-result.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
+#include "lipcheck-test-widgets.h"
 
 typedef struct
 {
@@ -39,16 +40,7 @@ find_toplevel (GType type)
   return NULL;
 }
 
-static void
-collect_label_text (GtkWidget *widget,
-                    GString   *text)
-{
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_label_text (child, text);
-}
+#define collect_label_text lipcheck_test_collect_text
 
 /* Looks at what the application shows once it has started, then closes everything. */
 static gboolean
@@ -261,7 +253,7 @@ test_settings_round_trip (void)
   kb = g_object_ref (lipcheck_application_get_knowledge_base (app));
 
   /* Closing the window keeps its size and page ... */
-  window = lipcheck_window_new (app, kb);
+  window = lipcheck_window_new (GTK_APPLICATION (app), kb, settings);
   gtk_window_set_default_size (GTK_WINDOW (window), 810, 610);
   gtk_window_present (GTK_WINDOW (window));
   lipcheck_window_show_page (window, "prevention", NULL);
@@ -273,7 +265,7 @@ test_settings_round_trip (void)
   g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "prevention");
 
   /* ... and the next window opens with them. */
-  window = lipcheck_window_new (app, kb);
+  window = lipcheck_window_new (GTK_APPLICATION (app), kb, settings);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 810);
   g_assert_cmpint (height, ==, 610);

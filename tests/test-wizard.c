@@ -13,6 +13,7 @@
 #include "lipcheck-level.h"
 #include "lipcheck-result.h"
 #include "lipcheck-question-view.h"
+#include "lipcheck-test-widgets.h"
 #include "lipcheck-result-view.h"
 #include "lipcheck-step.h"
 #include "lipcheck-step-page.h"
@@ -25,12 +26,7 @@ typedef struct
   LipcheckWizard        *wizard;
 } Fixture;
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#define iterate lipcheck_test_iterate
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -60,38 +56,20 @@ fixture_tear_down (Fixture       *fixture,
 
 /* Finding widgets as a person would: by the text they show. */
 
-typedef gboolean (*MatchFunc) (GtkWidget  *widget,
-                               const char *text);
+typedef LipcheckTestMatch MatchFunc;
 
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             MatchFunc   match,
-             const char *text)
-{
-  if (gtk_widget_get_mapped (root) && match (root, text))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
+#define find_widget lipcheck_test_find_shown
 
 static gboolean
 label_contains (GtkWidget  *widget,
-                const char *text)
+                gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
 static gboolean
 label_equals (GtkWidget  *widget,
-              const char *text)
+              gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
 }
@@ -99,7 +77,7 @@ label_equals (GtkWidget  *widget,
 /* A check button whose label, or whose own child labels, read @text. */
 static gboolean
 check_button_reads (GtkWidget  *widget,
-                    const char *text)
+                    gconstpointer  text)
 {
   const char *label;
 
@@ -115,7 +93,7 @@ check_button_reads (GtkWidget  *widget,
 
 static gboolean
 button_reads (GtkWidget  *widget,
-              const char *text)
+              gconstpointer  text)
 {
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0;
 }
@@ -182,7 +160,7 @@ level_name (Fixture         *fixture,
 
 static gboolean
 is_view_of (GtkWidget  *widget,
-            const char *question_id)
+            gconstpointer  question_id)
 {
   return LIPCHECK_IS_QUESTION_VIEW (widget) &&
          g_str_equal (lipcheck_entry_get_id (LIPCHECK_ENTRY (lipcheck_question_view_get_question (LIPCHECK_QUESTION_VIEW (widget)))),
@@ -191,16 +169,23 @@ is_view_of (GtkWidget  *widget,
 
 static gboolean
 is_spin (GtkWidget  *widget,
-         const char *unused)
+         gconstpointer  unused)
 {
   return GTK_IS_SPIN_BUTTON (widget);
 }
 
 static gboolean
-is_switch (GtkWidget  *widget,
-           const char *unused)
+is_yes (GtkWidget     *widget,
+        gconstpointer  unused)
 {
-  return GTK_IS_SWITCH (widget);
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), "Yes") == 0;
+}
+
+static gboolean
+is_not_sure (GtkWidget     *widget,
+             gconstpointer  unused)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), "Not sure") == 0;
 }
 
 static GtkWidget *
@@ -230,12 +215,26 @@ answer_everyday_steps (Fixture *fixture)
   g_assert_false (next_enabled (fixture));
   tick (fixture, "A few days (less than two weeks)");
   g_assert_true (answer_is (fixture, "duration", "'days'"));
-  gtk_switch_set_active (GTK_SWITCH (control_of (fixture, "severe", is_switch)), TRUE);
+  /* Nothing untouched is an answer: not a yes/no question ... */
+  g_assert_true (answer_is (fixture, "severe", NULL));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (control_of (fixture, "severe", is_yes)), TRUE);
+  g_assert_true (answer_is (fixture, "severe", "true"));
   next (fixture);
+  g_assert_true (answer_is (fixture, "spread", NULL));
 
+  /* ... nor a number, which says "Not sure" until it is moved. */
   g_assert_cmpint (lipcheck_wizard_get_position (fixture->wizard), ==, 1);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (control_of (fixture, "caffeine-cups", is_not_sure))));
+  g_assert_true (answer_is (fixture, "caffeine-cups", NULL));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (control_of (fixture, "caffeine-cups", is_spin)), 5);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (control_of (fixture, "sleep-hours", is_spin)), 6);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (control_of (fixture, "caffeine-cups", is_not_sure))));
+  g_assert_true (answer_is (fixture, "caffeine-cups", "5"));
+  /* "Not sure" takes a number back; unticking it takes the number shown. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (control_of (fixture, "sleep-hours", is_not_sure)), TRUE);
+  g_assert_true (answer_is (fixture, "sleep-hours", NULL));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (control_of (fixture, "sleep-hours", is_not_sure)), FALSE);
+  g_assert_true (answer_is (fixture, "sleep-hours", "6"));
   next (fixture);
 
   tick (fixture, "A diuretic (water tablet)");
@@ -290,8 +289,11 @@ test_self_care_walk (Fixture       *fixture,
 
   res = result (fixture);
   g_assert_cmpint (lipcheck_result_get_urgency (res), ==, LIPCHECK_URGENCY_ROUTINE);
-  g_assert_cmpstrv (lipcheck_result_get_unanswered (res), ((const char *[]) { NULL }));
-  g_assert_true (answer_is (fixture, "spread", "false"));
+  /* What was left untouched is reported as not answered, never taken as "no". */
+  g_assert_cmpstrv (lipcheck_result_get_unanswered (res),
+                    ((const char *[]) { "spread", "stiff", "eye-onset", "stress", "alcohol",
+                                        "low-fluids", "low-mineral-diet", NULL }));
+  g_assert_true (answer_is (fixture, "spread", NULL));
   g_assert_true (answer_is (fixture, "caffeine-cups", "5"));
   g_assert_true (answer_is (fixture, "medications", "['diuretic']"));
 
@@ -314,6 +316,8 @@ test_follow_up_and_emergency (Fixture       *fixture,
   tick (fixture, "A change in the symmetry of the face, or drooping");
   g_assert_true (answer_is (fixture, "asymmetry", "true"));
   g_assert_false (next_enabled (fixture));
+  /* The question that appears takes the focus, which brings it into view. */
+  g_assert_true (gtk_widget_has_focus (control_of (fixture, "sudden", is_yes)));
 
   tick (fixture, "Yes");
   g_assert_true (answer_is (fixture, "sudden", "true"));
@@ -394,8 +398,8 @@ test_controls_have_names (Fixture       *fixture,
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.start", NULL));
   iterate ();
-  gtk_test_accessible_assert_property (control_of (fixture, "severe", is_switch),
-                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_test_accessible_assert_property (control_of (fixture, "severe", is_yes),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Is the twitch strong or disruptive?");
 
   tick (fixture, "It started today");

@@ -224,7 +224,7 @@ main (int   argc,
       g_error ("%s", error->message);
   }
 
-  window = lipcheck_window_new (app, kb);
+  window = lipcheck_window_new (GTK_APPLICATION (app), kb, lipcheck_application_get_settings (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 740);
   gtk_window_present (GTK_WINDOW (window));
 

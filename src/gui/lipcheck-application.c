@@ -12,6 +12,7 @@
 #include "lipcheck-application.h"
 #include "lipcheck-commands.h"
 #include "lipcheck-knowledge-base.h"
+#include "lipcheck-ui-util.h"
 #include "lipcheck-window.h"
 
 struct _LipcheckApplication
@@ -88,28 +89,12 @@ lipcheck_application_handle_local_options (GApplication *app,
 }
 
 static void
-error_dialog_response_cb (GtkDialog           *dialog,
-                          int                  response,
-                          LipcheckApplication *self)
-{
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static void
 show_error (LipcheckApplication *self,
             GtkWindow           *parent,
             const char          *title,
             const char          *message)
 {
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", title);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", message);
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  gtk_window_set_title (GTK_WINDOW (dialog), title);
-  g_signal_connect (dialog, "response", G_CALLBACK (error_dialog_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lipcheck_show_message (GTK_APPLICATION (self), parent, GTK_MESSAGE_ERROR, title, message);
 }
 
 static void
@@ -141,7 +126,7 @@ lipcheck_application_activate (GApplication *app)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     {
-      window = GTK_WINDOW (lipcheck_window_new (self, self->kb));
+      window = GTK_WINDOW (lipcheck_window_new (GTK_APPLICATION (self), self->kb, self->settings));
       if (self->answers_path != NULL)
         open_answers (self, LIPCHECK_WINDOW (window));
     }
@@ -227,19 +212,14 @@ apply_style (LipcheckApplication *self)
     g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
 }
 
+/* Without settings the Style menu still works, for this run. */
 static void
 style_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  LipcheckApplication *self = user_data;
-
   g_simple_action_set_state (action, parameter);
-  if (self->settings != NULL)
-    g_settings_set_enum (self->settings, "style",
-                         g_str_equal (g_variant_get_string (parameter, NULL), "dark") ? 2 :
-                         g_str_equal (g_variant_get_string (parameter, NULL), "light") ? 1 : 0);
-  apply_style (self);
+  apply_style (user_data);
 }
 
 /* The settings need their schema installed (or GSETTINGS_SCHEMA_DIR pointing at the build's);
@@ -262,19 +242,24 @@ new_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* The Style menu's action: the "style" setting itself, or a plain stateful action without it. */
 static void
-restore_style (LipcheckApplication *self)
+add_style_action (LipcheckApplication *self)
 {
-  static const char * const styles[] = { "system", "light", "dark" };
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "style");
-  int style;
+  static const GActionEntry style_entry[] = {
+    { "style", NULL, "s", "'system'", style_action },
+  };
+  g_autoptr(GAction) action = NULL;
 
   if (self->settings == NULL)
-    return;
+    {
+      g_action_map_add_action_entries (G_ACTION_MAP (self), style_entry, G_N_ELEMENTS (style_entry), self);
+      return;
+    }
 
-  style = g_settings_get_enum (self->settings, "style");
-  if (style >= 0 && style < (int)G_N_ELEMENTS (styles))
-    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (styles[style]));
+  action = g_settings_create_action (self->settings, "style");
+  g_action_map_add_action (G_ACTION_MAP (self), action);
+  g_signal_connect_object (self->settings, "changed::style", G_CALLBACK (apply_style), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -307,7 +292,6 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
-  { "style", NULL, "s", "'system'", style_action },
 };
 
 static const struct {
@@ -353,7 +337,7 @@ lipcheck_application_startup (GApplication *app)
 
   load_style (self);
   self->settings = new_settings ();
-  restore_style (self);
+  add_style_action (self);
   watch_desktop_style (self);
   self->kb = lipcheck_command_load_knowledge_base (self->kb_path, &self->kb_error);
 }

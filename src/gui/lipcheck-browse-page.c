@@ -8,12 +8,11 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-browse-page.h"
+#include "lipcheck-browse-row.h"
+#include "lipcheck-clamp.h"
 #include "lipcheck-search-filter.h"
-#include "lipcheck-condition.h"
 #include "lipcheck-entry-view.h"
 #include "lipcheck-entry.h"
-#include "lipcheck-tip.h"
-#include "lipcheck-warning-sign.h"
 
 struct _LipcheckBrowsePage
 {
@@ -36,84 +35,25 @@ struct _LipcheckBrowsePage
   GListModel         *model;
   char               *search_placeholder;
   char               *list_label;
+  char               *kinds;
+  char               *intro_level;
+  char               *intro_heading;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckBrowsePage, lipcheck_browse_page, GTK_TYPE_WIDGET)
-
-/* The widest the intro banner's text runs before it wraps: about 100 characters a line. */
-#define INTRO_MAXIMUM_WIDTH 800
 
 enum {
   PROP_0,
   PROP_MODEL,
   PROP_SEARCH_PLACEHOLDER,
   PROP_LIST_LABEL,
+  PROP_KINDS,
+  PROP_INTRO_LEVEL,
+  PROP_INTRO_TITLE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The dim line under a name in the list: what kind of entry it is, or for a cause what it is about. */
-static const char *
-row_subtitle (LipcheckEntry *entry)
-{
-  if (LIPCHECK_IS_TIP (entry))
-    {
-      LipcheckEntry *group = lipcheck_tip_get_group (LIPCHECK_TIP (entry));
-
-      return group != NULL ? lipcheck_entry_get_name (group) : NULL;
-    }
-  if (LIPCHECK_IS_CONDITION (entry))
-    return _("Condition");
-  if (LIPCHECK_IS_WARNING_SIGN (entry))
-    return _("Warning sign");
-
-  return lipcheck_entry_get_summary (entry);
-}
-
-static void
-row_setup_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              LipcheckBrowsePage       *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (title, "browse-row-title");
-
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (subtitle), TRUE);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-
-  gtk_widget_add_css_class (box, "browse-row");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-row_bind_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             LipcheckBrowsePage       *self)
-{
-  LipcheckEntry *entry = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  const char *text = row_subtitle (entry);
-
-  gtk_label_set_text (GTK_LABEL (title), lipcheck_entry_get_name (entry));
-  gtk_label_set_text (GTK_LABEL (subtitle), text != NULL ? text : "");
-  gtk_widget_set_visible (subtitle, text != NULL && text[0] != '\0');
-  /* GTK 4.8 gives the list row (the parent of @box) no name of its own: screen readers read it. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)), GTK_ACCESSIBLE_PROPERTY_LABEL, lipcheck_entry_get_name (entry), -1);
-}
 
 static void
 filter_model_items_changed_cb (GListModel         *model,
@@ -244,78 +184,6 @@ lipcheck_browse_page_focus (GtkWidget        *widget,
   return GTK_WIDGET_CLASS (lipcheck_browse_page_parent_class)->focus (widget, direction);
 }
 
-/* The banner spans the page, but is as tall as its text is when kept to a readable width:
- * its box then lays the text out at that width. */
-static int
-intro_height (LipcheckBrowsePage *self,
-              int                 width)
-{
-  int minimum = 0;
-  int height = 0;
-
-  if (!gtk_widget_get_visible (self->intro))
-    return 0;
-
-  gtk_widget_measure (self->intro, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-  width = MAX (minimum, MIN (width, INTRO_MAXIMUM_WIDTH));
-  gtk_widget_measure (self->intro, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
-
-  return height;
-}
-
-static GtkSizeRequestMode
-lipcheck_browse_page_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-lipcheck_browse_page_measure (GtkWidget      *widget,
-                              GtkOrientation  orientation,
-                              int             for_size,
-                              int            *minimum,
-                              int            *natural,
-                              int            *minimum_baseline,
-                              int            *natural_baseline)
-{
-  LipcheckBrowsePage *self = LIPCHECK_BROWSE_PAGE (widget);
-  int intro_minimum = 0;
-  int intro_natural = 0;
-
-  gtk_widget_measure (self->panes, orientation, for_size, minimum, natural, NULL, NULL);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      if (gtk_widget_get_visible (self->intro))
-        gtk_widget_measure (self->intro, orientation, -1, &intro_minimum, &intro_natural, NULL, NULL);
-      *minimum = MAX (*minimum, intro_minimum);
-      *natural = MAX (*natural, intro_natural);
-    }
-  else
-    {
-      int height = intro_height (self, for_size < 0 ? INTRO_MAXIMUM_WIDTH : for_size);
-
-      *minimum += height;
-      *natural += height;
-    }
-}
-
-static void
-lipcheck_browse_page_size_allocate (GtkWidget *widget,
-                                    int        width,
-                                    int        height,
-                                    int        baseline)
-{
-  LipcheckBrowsePage *self = LIPCHECK_BROWSE_PAGE (widget);
-  int top = intro_height (self, width);
-
-  if (gtk_widget_get_visible (self->intro))
-    gtk_widget_allocate (self->intro, width, top, -1, NULL);
-
-  gtk_widget_allocate (self->panes, width, MAX (0, height - top), -1,
-                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, top)));
-}
-
 static void
 lipcheck_browse_page_dispose (GObject *object)
 {
@@ -334,6 +202,9 @@ lipcheck_browse_page_finalize (GObject *object)
 
   g_clear_pointer (&self->search_placeholder, g_free);
   g_clear_pointer (&self->list_label, g_free);
+  g_clear_pointer (&self->kinds, g_free);
+  g_clear_pointer (&self->intro_level, g_free);
+  g_clear_pointer (&self->intro_heading, g_free);
 
   G_OBJECT_CLASS (lipcheck_browse_page_parent_class)->finalize (object);
 }
@@ -358,6 +229,18 @@ lipcheck_browse_page_get_property (GObject    *object,
 
     case PROP_LIST_LABEL:
       g_value_set_string (value, self->list_label);
+      break;
+
+    case PROP_KINDS:
+      g_value_set_string (value, self->kinds);
+      break;
+
+    case PROP_INTRO_LEVEL:
+      g_value_set_string (value, self->intro_level);
+      break;
+
+    case PROP_INTRO_TITLE:
+      g_value_set_string (value, self->intro_heading);
       break;
 
     default:
@@ -415,6 +298,18 @@ lipcheck_browse_page_set_property (GObject      *object,
       set_list_label (self, g_value_get_string (value));
       break;
 
+    case PROP_KINDS:
+      self->kinds = g_value_dup_string (value);
+      break;
+
+    case PROP_INTRO_LEVEL:
+      self->intro_level = g_value_dup_string (value);
+      break;
+
+    case PROP_INTRO_TITLE:
+      self->intro_heading = g_value_dup_string (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -432,9 +327,6 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
   object_class->set_property = lipcheck_browse_page_set_property;
 
   widget_class->focus = lipcheck_browse_page_focus;
-  widget_class->get_request_mode = lipcheck_browse_page_get_request_mode;
-  widget_class->measure = lipcheck_browse_page_measure;
-  widget_class->size_allocate = lipcheck_browse_page_size_allocate;
 
   /**
    * LipcheckBrowsePage:model:
@@ -463,10 +355,40 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * LipcheckBrowsePage:kinds:
+   * The kinds of knowledge-base entry the page lists, in order, separated by spaces:
+   * “cause”, “warning-sign”, “condition”, “tip”.
+   */
+  properties[PROP_KINDS] =
+    g_param_spec_string ("kinds", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LipcheckBrowsePage:intro-level:
+   * (nullable): the urgency, such as “urgent”, whose advice the page's banner shows, if any.
+   */
+  properties[PROP_INTRO_LEVEL] =
+    g_param_spec_string ("intro-level", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LipcheckBrowsePage:intro-title:
+   * (nullable): the heading of the banner that shows the advice of #LipcheckBrowsePage:intro-level.
+   */
+  properties[PROP_INTRO_TITLE] =
+    g_param_spec_string ("intro-title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LIPCHECK_TYPE_ENTRY);
   g_type_ensure (LIPCHECK_TYPE_ENTRY_VIEW);
+  g_type_ensure (LIPCHECK_TYPE_CLAMP);
+  g_type_ensure (LIPCHECK_TYPE_BROWSE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-browse-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro);
@@ -481,8 +403,6 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, selection);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, filter_model);
   g_type_ensure (LIPCHECK_TYPE_SEARCH_FILTER);
-  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_model_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_notify_selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -615,4 +535,43 @@ lipcheck_browse_page_focus_search (LipcheckBrowsePage *self)
   g_return_if_fail (LIPCHECK_IS_BROWSE_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * lipcheck_browse_page_get_kinds:
+ *
+ * Returns: (nullable): the kinds of entry the page lists, separated by spaces
+ */
+const char *
+lipcheck_browse_page_get_kinds (LipcheckBrowsePage *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_BROWSE_PAGE (self), NULL);
+
+  return self->kinds;
+}
+
+/**
+ * lipcheck_browse_page_get_intro_level:
+ *
+ * Returns: (nullable): the urgency whose advice the banner shows
+ */
+const char *
+lipcheck_browse_page_get_intro_level (LipcheckBrowsePage *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_BROWSE_PAGE (self), NULL);
+
+  return self->intro_level;
+}
+
+/**
+ * lipcheck_browse_page_get_intro_title:
+ *
+ * Returns: (nullable): the heading of the banner
+ */
+const char *
+lipcheck_browse_page_get_intro_title (LipcheckBrowsePage *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_BROWSE_PAGE (self), NULL);
+
+  return self->intro_heading;
 }

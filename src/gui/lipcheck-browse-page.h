@@ -22,5 +22,8 @@ void        lipcheck_browse_page_set_intro    (LipcheckBrowsePage *self,
 gboolean    lipcheck_browse_page_select       (LipcheckBrowsePage *self,
                                                const char         *entry_id);
 void        lipcheck_browse_page_focus_search (LipcheckBrowsePage *self);
+const char *lipcheck_browse_page_get_kinds       (LipcheckBrowsePage *self);
+const char *lipcheck_browse_page_get_intro_level (LipcheckBrowsePage *self);
+const char *lipcheck_browse_page_get_intro_title (LipcheckBrowsePage *self);
 
 G_END_DECLS

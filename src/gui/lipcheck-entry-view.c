@@ -7,21 +7,24 @@
 
 #include <glib/gi18n.h>
 
+#include "lipcheck-bullet-item.h"
 #include "lipcheck-cause.h"
+#include "lipcheck-clamp.h"
 #include "lipcheck-condition.h"
+#include "lipcheck-entry-row.h"
+#include "lipcheck-entry-section.h"
 #include "lipcheck-entry-view.h"
+#include "lipcheck-link-row.h"
 #include "lipcheck-source.h"
 #include "lipcheck-tip.h"
 #include "lipcheck-warning-sign.h"
-
-/* The widest the text column grows, margins included: about 70 characters a line. */
-#define COLUMN_MAXIMUM_WIDTH 600
 
 struct _LipcheckEntryView
 {
   GtkWidget      parent_instance;
 
   /* Template widgets */
+  GtkWidget     *clamp;
   GtkWidget     *column;
   GtkLabel      *kind_label;
   GtkLabel      *name_label;
@@ -69,9 +72,8 @@ static GtkWidget *
 add_section (LipcheckEntryView *self,
              const char        *title)
 {
-  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  GtkWidget *section = lipcheck_entry_section_new (title);
 
-  gtk_box_append (GTK_BOX (section), text_label_new (title, "title-4"));
   gtk_box_append (GTK_BOX (self->sections), section);
 
   return section;
@@ -87,24 +89,7 @@ bullet_list_new (const char * const *items)
                                   NULL);
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
-    {
-      GtkWidget *item = g_object_new (GTK_TYPE_BOX,
-                                      "spacing", 10,
-                                      "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                      NULL);
-      GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL,
-                                        "label", "•",
-                                        "valign", GTK_ALIGN_START,
-                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                        NULL);
-      GtkWidget *text = text_label_new (items[i], NULL);
-
-      gtk_widget_add_css_class (bullet, "entry-bullet");
-      gtk_widget_set_hexpand (text, TRUE);
-      gtk_box_append (GTK_BOX (item), bullet);
-      gtk_box_append (GTK_BOX (item), text);
-      gtk_box_append (GTK_BOX (list), item);
-    }
+    gtk_box_append (GTK_BOX (list), lipcheck_bullet_item_new (items[i]));
 
   return list;
 }
@@ -135,25 +120,6 @@ card_append (GtkWidget *card,
   gtk_box_append (GTK_BOX (card), row);
 }
 
-static GtkWidget *
-row_text_new (const char        *title,
-              const char        *subtitle,
-              GtkAccessibleRole  role)
-{
-  GtkWidget *box = g_object_new (GTK_TYPE_BOX,
-                                 "orientation", GTK_ORIENTATION_VERTICAL,
-                                 "spacing", 3,
-                                 "hexpand", TRUE,
-                                 "accessible-role", role,
-                                 NULL);
-
-  gtk_box_append (GTK_BOX (box), text_label_new (title, "entry-row-title"));
-  if (subtitle != NULL && subtitle[0] != '\0')
-    gtk_box_append (GTK_BOX (box), text_label_new (subtitle, "dim-label"));
-
-  return box;
-}
-
 static gboolean
 is_link_target (LipcheckEntryView *self,
                 LipcheckEntry     *entry)
@@ -181,31 +147,12 @@ related_row_new (LipcheckEntryView *self,
                  LipcheckEntry     *entry,
                  gboolean           with_summary)
 {
-  const char *name = lipcheck_entry_get_name (entry);
-  const char *summary = with_summary ? lipcheck_entry_get_summary (entry) : NULL;
-  GtkWidget *text;
-  GtkWidget *box;
-  GtkWidget *button;
+  if (is_link_target (self, entry))
+    return lipcheck_link_row_new (entry, with_summary);
 
-  if (!is_link_target (self, entry))
-    return row_text_new (name, summary, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
-
-  text = row_text_new (name, summary, GTK_ACCESSIBLE_ROLE_GROUP);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  button = gtk_button_new ();
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "entry-view.show-entry");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", lipcheck_entry_get_id (entry));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-
-  return button;
+  return lipcheck_entry_row_new (lipcheck_entry_get_name (entry),
+                                 with_summary ? lipcheck_entry_get_summary (entry) : NULL,
+                                 NULL, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 }
 
 static GtkWidget *
@@ -229,36 +176,10 @@ related_card_new (LipcheckEntryView *self,
 static GtkWidget *
 source_row_new (LipcheckSource *source)
 {
-  const char *title = lipcheck_entry_get_name (LIPCHECK_ENTRY (source));
-  const char *publisher = lipcheck_source_get_publisher (source);
-  const char *url = lipcheck_source_get_url (source);
-  GtkWidget *box = row_text_new (title, publisher, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
-  g_autofree char *link_label = NULL;
-  GtkWidget *link;
-  GtkWidget *child;
-
-  if (url == NULL || url[0] == '\0')
-    return box;
-
-  link = gtk_link_button_new_with_label (url, url);
-  gtk_widget_set_halign (link, GTK_ALIGN_START);
-  gtk_widget_add_css_class (link, "entry-source-link");
-  child = gtk_button_get_child (GTK_BUTTON (link));
-  if (GTK_IS_LABEL (child))
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_label_set_xalign (GTK_LABEL (child), 0.0);
-    }
-
-  /* Translators: the accessible name of a link to a source; %s is its title. */
-  link_label = g_strdup_printf (_("Open “%s” in a web browser"), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (link),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, link_label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, url,
-                                  -1);
-  gtk_box_append (GTK_BOX (box), link);
-
-  return box;
+  return lipcheck_entry_row_new (lipcheck_entry_get_name (LIPCHECK_ENTRY (source)),
+                                 lipcheck_source_get_publisher (source),
+                                 lipcheck_source_get_url (source),
+                                 GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 }
 
 static void
@@ -454,68 +375,13 @@ scroll_binding_cb (GtkWidget *widget,
   return handled;
 }
 
-static int
-clamp_width (LipcheckEntryView *self,
-             int                width)
-{
-  int minimum = 0;
-
-  gtk_widget_measure (self->column, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-
-  return MAX (minimum, MIN (width, COLUMN_MAXIMUM_WIDTH));
-}
-
-static GtkSizeRequestMode
-lipcheck_entry_view_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-lipcheck_entry_view_measure (GtkWidget      *widget,
-                             GtkOrientation  orientation,
-                             int             for_size,
-                             int            *minimum,
-                             int            *natural,
-                             int            *minimum_baseline,
-                             int            *natural_baseline)
-{
-  LipcheckEntryView *self = LIPCHECK_ENTRY_VIEW (widget);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      gtk_widget_measure (self->column, orientation, for_size, minimum, natural, NULL, NULL);
-      *natural = MAX (*minimum, MIN (*natural, COLUMN_MAXIMUM_WIDTH));
-    }
-  else
-    {
-      int width = for_size < 0 ? -1 : clamp_width (self, for_size);
-
-      gtk_widget_measure (self->column, orientation, width, minimum, natural, NULL, NULL);
-    }
-}
-
-/* Centres the text column and keeps it no wider than a comfortable line. */
-static void
-lipcheck_entry_view_size_allocate (GtkWidget *widget,
-                                   int        width,
-                                   int        height,
-                                   int        baseline)
-{
-  LipcheckEntryView *self = LIPCHECK_ENTRY_VIEW (widget);
-  int column_width = clamp_width (self, width);
-  int x = MAX (0, (width - column_width) / 2);
-
-  gtk_widget_allocate (self->column, column_width, height, baseline,
-                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, 0)));
-}
-
 static void
 lipcheck_entry_view_dispose (GObject *object)
 {
   LipcheckEntryView *self = (LipcheckEntryView *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_ENTRY_VIEW);
+  g_clear_pointer (&self->clamp, gtk_widget_unparent);
   g_clear_object (&self->entry);
   g_clear_object (&self->links);
 
@@ -586,9 +452,6 @@ lipcheck_entry_view_class_init (LipcheckEntryViewClass *klass)
   object_class->get_property = lipcheck_entry_view_get_property;
   object_class->set_property = lipcheck_entry_view_set_property;
 
-  widget_class->get_request_mode = lipcheck_entry_view_get_request_mode;
-  widget_class->measure = lipcheck_entry_view_measure;
-  widget_class->size_allocate = lipcheck_entry_view_size_allocate;
 
   /**
    * LipcheckEntryView:entry:
@@ -634,6 +497,7 @@ lipcheck_entry_view_class_init (LipcheckEntryViewClass *klass)
   add_scroll_binding (widget_class, GDK_KEY_End, GTK_SCROLL_END);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-entry-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LipcheckEntryView, clamp);
   gtk_widget_class_bind_template_child (widget_class, LipcheckEntryView, column);
   gtk_widget_class_bind_template_child (widget_class, LipcheckEntryView, kind_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckEntryView, name_label);
@@ -641,6 +505,9 @@ lipcheck_entry_view_class_init (LipcheckEntryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckEntryView, sections);
 
   gtk_widget_class_set_css_name (widget_class, "entryview");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (LIPCHECK_TYPE_CLAMP);
+  g_type_ensure (LIPCHECK_TYPE_LINK_ROW);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

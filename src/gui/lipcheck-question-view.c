@@ -1,10 +1,10 @@
 /* lipcheck-question-view.c: the control that answers one self-check question.
  *
- * The control follows the question's kind: radio buttons for a choice, a switch for an everyday
- * yes/no question, explicit Yes/No radio buttons for a yes/no question that is asked only in
- * some cases (a follow-up that matters), a spin button for a number and check boxes for several.
- * Switches, numbers and check boxes have a default that counts as the answer once the person
- * moves past the step; choices and follow-ups must be answered. */
+ * The control follows the question's kind: radio buttons for a choice, Yes and No radio buttons
+ * for a yes/no question, a spin button with "Not sure" for a number and check boxes for several.
+ * Every question starts unanswered: nothing untouched is taken as an answer. Choices and
+ * follow-ups (yes/no questions asked only in some cases) must be answered; the others may be
+ * left, and the result lists them as not answered. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lipcheck-question-view"
@@ -14,23 +14,35 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-answers.h"
+#include "lipcheck-choice-button.h"
 #include "lipcheck-question.h"
 #include "lipcheck-question-view.h"
-#include "lipcheck-ui-util.h"
 
 struct _LipcheckQuestionView
 {
   GtkWidget         parent_instance;
 
+  /* Template widgets */
+  GtkWidget        *box;
+  GtkBox           *texts;
+  GtkLabel         *title_label;
+  GtkLabel         *summary_label;
+  GtkWidget        *number;
+  GtkWidget        *spin;
+  GtkAdjustment    *adjustment;
+  GtkLabel         *unit_label;
+  GtkWidget        *not_sure;
+  GtkBox           *choices;
+  GtkWidget        *yes_no;
+  GtkWidget        *yes;
+  GtkWidget        *no;
+
   /* Owned */
   LipcheckQuestion *question;
   LipcheckAnswers  *answers;
-  GPtrArray        *buttons;
+  GPtrArray        *buttons;    /* LipcheckChoiceButton */
   gulong            changed_id;
 
-  /* Borrowed: the control, for a switch or spin button, and a number's unit */
-  GtkWidget        *control;
-  GtkWidget        *unit_label;
 
   guint             updating : 1;
 };
@@ -68,7 +80,7 @@ sync_buttons (LipcheckQuestionView *self,
   for (guint i = 0; i < self->buttons->len; i++)
     {
       GtkCheckButton *button = g_ptr_array_index (self->buttons, i);
-      const char *value = g_object_get_data (G_OBJECT (button), "lipcheck-value");
+      const char *value = lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (button));
       gboolean active = FALSE;
 
       if (answer == NULL)
@@ -95,13 +107,12 @@ sync_from_answers (LipcheckQuestionView *self)
 
   self->updating = TRUE;
 
-  if (GTK_IS_SWITCH (self->control))
-    gtk_switch_set_active (GTK_SWITCH (self->control),
-                           answer != NULL && g_variant_get_boolean (answer));
-  else if (GTK_IS_SPIN_BUTTON (self->control))
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->control),
-                               answer != NULL ? g_variant_get_int64 (answer)
-                                              : lipcheck_question_get_default_value (self->question));
+  if (lipcheck_question_get_kind (self->question) == LIPCHECK_QUESTION_NUMBER)
+    {
+      if (answer != NULL)
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->spin), g_variant_get_int64 (answer));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (self->not_sure), answer == NULL);
+    }
   else
     sync_buttons (self, answer);
 
@@ -133,7 +144,7 @@ several_toggled (LipcheckQuestionView *self)
       GtkCheckButton *button = g_ptr_array_index (self->buttons, i);
 
       if (gtk_check_button_get_active (button))
-        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (button), "lipcheck-value"));
+        g_strv_builder_add (builder, lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (button)));
     }
 
   ids = g_strv_builder_end (builder);
@@ -144,7 +155,7 @@ static void
 button_toggled_cb (LipcheckQuestionView *self,
                    GtkCheckButton       *button)
 {
-  const char *value = g_object_get_data (G_OBJECT (button), "lipcheck-value");
+  const char *value = lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (button));
 
   if (self->updating)
     return;
@@ -172,190 +183,141 @@ button_toggled_cb (LipcheckQuestionView *self,
 }
 
 static void
-switch_active_cb (LipcheckQuestionView *self,
-                  GParamSpec           *pspec,
-                  GtkSwitch            *widget)
-{
-  if (!self->updating)
-    lipcheck_answers_set_boolean (self->answers, question_id (self), gtk_switch_get_active (widget));
-}
-
-static void
 spin_value_cb (LipcheckQuestionView *self,
                GtkSpinButton        *spin)
 {
   int value = gtk_spin_button_get_value_as_int (spin);
 
-  if (self->unit_label != NULL)
-    gtk_label_set_text (GTK_LABEL (self->unit_label), lipcheck_question_get_unit_for (self->question, value));
+  if (lipcheck_question_get_unit (self->question) != NULL)
+    gtk_label_set_text (self->unit_label, lipcheck_question_get_unit_for (self->question, value));
 
   if (!self->updating)
     lipcheck_answers_set_number (self->answers, question_id (self), value);
 }
 
+/* "Not sure" leaves a number unanswered; unticking it takes the number shown. */
+static void
+not_sure_toggled_cb (LipcheckQuestionView *self,
+                     GtkCheckButton       *not_sure)
+{
+  if (self->updating)
+    return;
+
+  if (gtk_check_button_get_active (not_sure))
+    lipcheck_answers_unset (self->answers, question_id (self));
+  else
+    lipcheck_answers_set_number (self->answers, question_id (self),
+                                 gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->spin)));
+}
+
 /* Building the controls */
 
-static GtkWidget *
-add_label (GtkBox     *box,
-           const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = lipcheck_label_new (text, css_class);
-
-  gtk_box_append (box, label);
-  return label;
-}
-
-static GtkWidget *
-add_button (LipcheckQuestionView *self,
-            GtkBox               *box,
-            const char           *label,
-            const char           *value,
-            GtkCheckButton       *group)
-{
-  GtkWidget *button = gtk_check_button_new_with_label (label);
-  GtkWidget *child;
-
-  /* Let long labels wrap instead of widening the window. */
-  if ((child = gtk_check_button_get_child (GTK_CHECK_BUTTON (button))) && GTK_IS_LABEL (child))
-    {
-      gtk_label_set_wrap (GTK_LABEL (child), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (child), 0);
-    }
-
-  if (group != NULL)
-    gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
-
-  g_object_set_data_full (G_OBJECT (button), "lipcheck-value", g_strdup (value), g_free);
-  g_signal_connect_object (button, "toggled", G_CALLBACK (button_toggled_cb), self, G_CONNECT_SWAPPED);
-  g_ptr_array_add (self->buttons, button);
-  gtk_box_append (box, button);
-
-  return button;
-}
-
 static void
-build_choices (LipcheckQuestionView *self,
-               GtkBox               *box,
-               gboolean              radio)
+build_choices (LipcheckQuestionView *self)
 {
   GPtrArray *choices = lipcheck_question_get_choices (self->question);
+  gboolean radio = lipcheck_question_get_kind (self->question) == LIPCHECK_QUESTION_CHOICE;
   GtkCheckButton *group = NULL;
 
   for (guint i = 0; i < choices->len; i++)
     {
       LipcheckChoice *choice = g_ptr_array_index (choices, i);
-      GtkWidget *button = add_button (self, box, choice->label, choice->id, group);
+      GtkWidget *button = lipcheck_choice_button_new (choice->label, choice->id);
 
+      gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
       if (radio && group == NULL)
         group = GTK_CHECK_BUTTON (button);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (button_toggled_cb), self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->buttons, button);
+      gtk_box_append (self->choices, button);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->choices), TRUE);
 }
 
 static void
-build_yes_no (LipcheckQuestionView *self,
-              GtkBox               *box)
+build_yes_no (LipcheckQuestionView *self)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  GtkWidget *yes;
-
-  gtk_box_append (box, row);
-  yes = add_button (self, GTK_BOX (row), _("Yes"), "yes", NULL);
-  add_button (self, GTK_BOX (row), _("No"), "no", GTK_CHECK_BUTTON (yes));
+  g_ptr_array_add (self->buttons, self->yes);
+  g_ptr_array_add (self->buttons, self->no);
+  gtk_widget_set_visible (self->yes_no, TRUE);
 }
 
-static GtkWidget *
+/* The spin button starts on a typical value, but that is no answer until the person moves it. */
+static void
 build_number (LipcheckQuestionView *self)
 {
-  GtkWidget *spin;
-
-  spin = gtk_spin_button_new_with_range (lipcheck_question_get_minimum (self->question),
-                                         lipcheck_question_get_maximum (self->question), 1);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  g_signal_connect_object (spin, "value-changed", G_CALLBACK (spin_value_cb), self, G_CONNECT_SWAPPED);
-
-  return spin;
-}
-
-/* A question with a switch or spin button sits on one row: text on the left, control right. */
-static void
-build_row (LipcheckQuestionView *self,
-           GtkBox               *outer,
-           GtkWidget            *control)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  int minimum = lipcheck_question_get_minimum (self->question);
+  int maximum = lipcheck_question_get_maximum (self->question);
+  int shown = CLAMP (lipcheck_question_get_default_value (self->question), minimum, maximum);
   const char *unit = lipcheck_question_get_unit (self->question);
 
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (row), texts);
-  add_label (GTK_BOX (texts), lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)), "question-title");
-  add_label (GTK_BOX (texts), lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->question)), "dim-label");
+  self->updating = TRUE;
+  gtk_adjustment_configure (self->adjustment, shown, minimum, maximum, 1, 10, 0);
+  self->updating = FALSE;
 
-  gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (row), control);
   if (unit != NULL)
     {
-      self->unit_label = gtk_label_new (unit);
-      gtk_label_set_width_chars (GTK_LABEL (self->unit_label), 12);
-      gtk_label_set_xalign (GTK_LABEL (self->unit_label), 0);
-      gtk_widget_add_css_class (self->unit_label, "dim-label");
-      gtk_box_append (GTK_BOX (row), self->unit_label);
+      gtk_label_set_text (self->unit_label, lipcheck_question_get_unit_for (self->question, shown));
+      gtk_widget_set_visible (GTK_WIDGET (self->unit_label), TRUE);
     }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->not_sure),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),
+                                  -1);
+}
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (control),
+/* A spin button, its unit and "Not sure" sit on the text's row; the spin button is named after
+ * the question. */
+static void
+show_spin (LipcheckQuestionView *self)
+{
+  gtk_widget_set_visible (self->number, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->question)),
                                   -1);
-  gtk_box_append (outer, row);
+}
+
+/* Choices and Yes/No are described by the question. */
+static void
+describe_buttons (LipcheckQuestionView *self)
+{
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, i)),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),
+                                    -1);
 }
 
 static void
 build (LipcheckQuestionView *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  LipcheckEntry *entry = LIPCHECK_ENTRY (self->question);
-
-  gtk_widget_set_parent (box, GTK_WIDGET (self));
-  gtk_widget_add_css_class (GTK_WIDGET (self), "question");
+  gtk_label_set_text (self->title_label, lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)));
+  gtk_label_set_text (self->summary_label, lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->question)));
 
   switch (lipcheck_question_get_kind (self->question))
     {
     case LIPCHECK_QUESTION_NUMBER:
-      self->control = build_number (self);
-      build_row (self, GTK_BOX (box), self->control);
-      return;
+      build_number (self);
+      show_spin (self);
+      break;
 
     case LIPCHECK_QUESTION_YES_NO:
-      if (!is_follow_up (self))
-        {
-          self->control = gtk_switch_new ();
-          g_signal_connect_object (self->control, "notify::active", G_CALLBACK (switch_active_cb),
-                                   self, G_CONNECT_SWAPPED);
-          build_row (self, GTK_BOX (box), self->control);
-          return;
-        }
-      add_label (GTK_BOX (box), lipcheck_entry_get_name (entry), "question-title");
-      add_label (GTK_BOX (box), lipcheck_entry_get_summary (entry), "dim-label");
-      build_yes_no (self, GTK_BOX (box));
+      build_yes_no (self);
+      describe_buttons (self);
       break;
 
     case LIPCHECK_QUESTION_CHOICE:
     case LIPCHECK_QUESTION_SEVERAL:
     default:
-      add_label (GTK_BOX (box), lipcheck_entry_get_name (entry), "question-title");
-      add_label (GTK_BOX (box), lipcheck_entry_get_summary (entry), "dim-label");
-      build_choices (self, GTK_BOX (box), lipcheck_question_get_kind (self->question) == LIPCHECK_QUESTION_CHOICE);
+      /* Choices go below the text, which then reads as a heading over them. */
+      gtk_box_set_spacing (self->texts, 6);
+      build_choices (self);
+      describe_buttons (self);
       break;
     }
-
-  for (guint i = 0; i < self->buttons->len; i++)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, i)),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, lipcheck_entry_get_name (entry),
-                                    -1);
 }
 
 static void
@@ -377,11 +339,8 @@ static void
 lipcheck_question_view_dispose (GObject *object)
 {
   LipcheckQuestionView *self = (LipcheckQuestionView *)object;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-    gtk_widget_unparent (child);
-
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_QUESTION_VIEW);
   g_clear_signal_handler (&self->changed_id, self->answers);
   g_clear_object (&self->question);
   g_clear_object (&self->answers);
@@ -470,11 +429,33 @@ lipcheck_question_view_class_init (LipcheckQuestionViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-question-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, box);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, texts);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, number);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, spin);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, adjustment);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, not_sure);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, choices);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, yes_no);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, yes);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckQuestionView, no);
+  gtk_widget_class_bind_template_callback (widget_class, button_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, not_sure_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, spin_value_cb);
+
+  g_type_ensure (LIPCHECK_TYPE_CHOICE_BUTTON);
 }
 
 static void
 lipcheck_question_view_init (LipcheckQuestionView *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+
   self->buttons = g_ptr_array_new ();
 }
 
@@ -502,8 +483,9 @@ lipcheck_question_view_get_question (LipcheckQuestionView *self)
 /**
  * lipcheck_question_view_get_answered:
  *
- * Returns: whether the question has an answer, or will have one from its default when the
- *   person moves on (switches, numbers and check boxes)
+ * Returns: whether the question has an answer, or may be left without one: only choices and
+ *   follow-ups must be answered before the person moves on; everyday yes/no questions, numbers
+ *   and check boxes left untouched stay unanswered, and the result says so
  */
 gboolean
 lipcheck_question_view_get_answered (LipcheckQuestionView *self)
@@ -529,26 +511,19 @@ lipcheck_question_view_get_answered (LipcheckQuestionView *self)
 }
 
 /**
- * lipcheck_question_view_commit_default:
+ * lipcheck_question_view_focus:
  *
- * Records what the control shows as the answer when the question has none yet: a switch's
- * "no", a spin button's value, no box ticked. Choices and follow-ups are left unanswered.
+ * Moves the keyboard focus to the question's first control, which scrolls it into view.
+ *
+ * Returns: whether the focus moved
  */
-void
-lipcheck_question_view_commit_default (LipcheckQuestionView *self)
+gboolean
+lipcheck_question_view_focus (LipcheckQuestionView *self)
 {
-  const char *id;
+  g_return_val_if_fail (LIPCHECK_IS_QUESTION_VIEW (self), FALSE);
 
-  g_return_if_fail (LIPCHECK_IS_QUESTION_VIEW (self));
+  if (self->buttons->len > 0)
+    return gtk_widget_grab_focus (g_ptr_array_index (self->buttons, 0));
 
-  id = question_id (self);
-  if (lipcheck_answers_lookup (self->answers, id) != NULL)
-    return;
-
-  if (GTK_IS_SWITCH (self->control))
-    lipcheck_answers_set_boolean (self->answers, id, gtk_switch_get_active (GTK_SWITCH (self->control)));
-  else if (GTK_IS_SPIN_BUTTON (self->control))
-    lipcheck_answers_set_number (self->answers, id, gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->control)));
-  else if (lipcheck_question_get_kind (self->question) == LIPCHECK_QUESTION_SEVERAL)
-    lipcheck_answers_set_several (self->answers, id, (const char * const []) { NULL });
+  return gtk_widget_grab_focus (self->spin);
 }

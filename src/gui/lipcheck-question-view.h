@@ -17,6 +17,6 @@ GtkWidget        *lipcheck_question_view_new            (LipcheckQuestion     *q
                                                          LipcheckAnswers      *answers);
 LipcheckQuestion *lipcheck_question_view_get_question   (LipcheckQuestionView *self);
 gboolean          lipcheck_question_view_get_answered   (LipcheckQuestionView *self);
-void              lipcheck_question_view_commit_default (LipcheckQuestionView *self);
+gboolean          lipcheck_question_view_focus          (LipcheckQuestionView *self);
 
 G_END_DECLS

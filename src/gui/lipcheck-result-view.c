@@ -7,14 +7,11 @@
 
 #include <glib/gi18n.h>
 
-#include "lipcheck-finding.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-level.h"
-#include "lipcheck-question.h"
 #include "lipcheck-result.h"
+#include "lipcheck-result-details.h"
 #include "lipcheck-result-view.h"
-#include "lipcheck-tip.h"
-#include "lipcheck-ui-util.h"
 
 struct _LipcheckResultView
 {
@@ -50,190 +47,6 @@ static const char * const level_icons[LIPCHECK_N_URGENCIES] = {
   "dialog-warning-symbolic",
   "call-start-symbolic",
 };
-
-static void
-add_heading (LipcheckResultView *self,
-             const char         *text)
-{
-  GtkWidget *label = lipcheck_label_new (text, "title-4");
-
-  gtk_widget_set_margin_top (label, 18);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  gtk_box_append (self->sections, label);
-}
-
-static char *
-source_names (LipcheckEntry *entry)
-{
-  GListModel *sources = lipcheck_entry_get_sources (entry);
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(LipcheckEntry) source = g_list_model_get_item (sources, i);
-
-      g_string_append_printf (names, "%s%s", i ? "; " : "", lipcheck_entry_get_name (source));
-    }
-
-  /* Translators: %s is a list of article and web page titles */
-  return g_strdup_printf (_("Sources: %s"), names->str);
-}
-
-static GtkWidget *
-new_row_box (void)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-
-  return box;
-}
-
-static GtkWidget *
-new_list (void)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-
-  return list;
-}
-
-/* A factor or condition: its name, why it fits the answers, its sources, a link to read more. */
-static GtkWidget *
-create_finding_row (gpointer item,
-                    gpointer user_data)
-{
-  LipcheckFinding *finding = item;
-  const char *page = user_data;
-  LipcheckEntry *entry = lipcheck_finding_get_entry (finding);
-  const char * const *explanations = lipcheck_finding_get_explanations (finding);
-  g_autofree char *sources = source_names (entry);
-  g_autofree char *more = NULL;
-  GtkWidget *box = new_row_box ();
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *button;
-  GtkWidget *row;
-
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (header), lipcheck_label_new (lipcheck_entry_get_name (entry), "heading"));
-  gtk_widget_set_hexpand (gtk_widget_get_first_child (header), TRUE);
-
-  /* Translators: a button that opens the page about a cause or condition */
-  button = gtk_button_new_with_label (_("Read More"));
-  more = g_strdup_printf (_("Read more about %s"), lipcheck_entry_get_name (entry));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, more, -1);
-  gtk_widget_set_tooltip_text (button, more);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-entry");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)", page, lipcheck_entry_get_id (entry));
-  gtk_box_append (GTK_BOX (header), button);
-
-  for (guint i = 0; explanations[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (box), lipcheck_label_new (explanations[i], NULL));
-  gtk_box_append (GTK_BOX (box), lipcheck_label_new (sources, "source-line"));
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  lipcheck_entry_get_name (entry), -1);
-  return row;
-}
-
-static GtkWidget *
-create_tip_row (gpointer item,
-                gpointer user_data)
-{
-  LipcheckTip *tip = item;
-  LipcheckEntry *entry = LIPCHECK_ENTRY (tip);
-  const char * const *foods = lipcheck_tip_get_foods (tip);
-  GtkWidget *box = new_row_box ();
-  GtkWidget *row;
-
-  gtk_box_append (GTK_BOX (box), lipcheck_label_new (lipcheck_entry_get_name (entry), "heading"));
-  gtk_box_append (GTK_BOX (box), lipcheck_label_new (lipcheck_entry_get_summary (entry), NULL));
-  if (foods != NULL && foods[0] != NULL)
-    {
-      g_autofree char *list = g_strjoinv (", ", (char **)foods);
-      /* Translators: %s is a list of foods */
-      g_autofree char *line = g_strdup_printf (_("Good sources: %s"), list);
-
-      gtk_box_append (GTK_BOX (box), lipcheck_label_new (line, "dim-label"));
-    }
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  lipcheck_entry_get_name (entry), -1);
-  return row;
-}
-
-static void
-add_bound_list (LipcheckResultView          *self,
-                const char                  *heading,
-                GListModel                  *model,
-                GtkListBoxCreateWidgetFunc   create,
-                const char                  *page)
-{
-  GtkWidget *list;
-
-  if (g_list_model_get_n_items (model) == 0)
-    return;
-
-  add_heading (self, heading);
-  list = new_list ();
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), model, create, (gpointer)page, NULL);
-  gtk_box_append (self->sections, list);
-}
-
-static void
-add_why (LipcheckResultView *self)
-{
-  GListModel *rules = lipcheck_result_get_rules (self->result);
-  guint n = g_list_model_get_n_items (rules);
-
-  if (n == 0)
-    return;
-
-  add_heading (self, _("Why"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LipcheckFinding) finding = g_list_model_get_item (rules, i);
-      const char * const *explanations = lipcheck_finding_get_explanations (finding);
-      g_autofree char *bullet = g_strdup_printf ("• %s", explanations[0]);
-
-      gtk_box_append (self->sections, lipcheck_label_new (bullet, NULL));
-    }
-}
-
-static void
-add_unanswered (LipcheckResultView *self)
-{
-  LipcheckKnowledgeBase *kb = lipcheck_result_get_knowledge_base (self->result);
-  const char * const *unanswered = lipcheck_result_get_unanswered (self->result);
-
-  if (unanswered[0] == NULL)
-    return;
-
-  add_heading (self, _("Not answered"));
-  gtk_box_append (self->sections,
-                  lipcheck_label_new (_("The advice above does not take these questions into account:"), "dim-label"));
-  for (guint i = 0; unanswered[i] != NULL; i++)
-    {
-      LipcheckEntry *question = LIPCHECK_ENTRY (lipcheck_knowledge_base_lookup_question (kb, unanswered[i]));
-      g_autofree char *bullet = g_strdup_printf ("• %s", lipcheck_entry_get_name (question));
-
-      gtk_box_append (self->sections, lipcheck_label_new (bullet, NULL));
-    }
-}
 
 static void
 clear_sections (LipcheckResultView *self)
@@ -278,17 +91,7 @@ update (LipcheckResultView *self)
     return;
 
   update_banner (self);
-  add_heading (self, _("What to do now"));
-  gtk_box_append (self->sections, lipcheck_label_new (lipcheck_result_get_advice (self->result), NULL));
-  add_why (self);
-  add_bound_list (self, _("Likely factors"), lipcheck_result_get_factors (self->result),
-                  create_finding_row, "causes");
-  add_bound_list (self, _("Conditions a doctor may want to rule out"),
-                  lipcheck_result_get_conditions (self->result), create_finding_row, "warning-signs");
-  add_bound_list (self, _("What may help"), lipcheck_result_get_tips (self->result), create_tip_row, NULL);
-  add_bound_list (self, _("More tips"), lipcheck_result_get_more_tips (self->result), create_tip_row, NULL);
-  add_unanswered (self);
-
+  gtk_box_append (self->sections, lipcheck_result_details_new (self->result));
   gtk_label_set_text (self->disclaimer_label,
                       lipcheck_knowledge_base_get_disclaimer (lipcheck_result_get_knowledge_base (self->result)));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);

@@ -12,34 +12,37 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-answers.h"
+#include "lipcheck-checklist-item.h"
+#include "lipcheck-clamp.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-question.h"
 #include "lipcheck-question-view.h"
 #include "lipcheck-step.h"
 #include "lipcheck-step-page.h"
-#include "lipcheck-ui-util.h"
 
 struct _LipcheckStepPage
 {
   GtkWidget        parent_instance;
 
+  /* Template widgets */
+  GtkWidget       *scroller;
+  GtkBox          *column;
+  GtkLabel        *title_label;
+  GtkLabel        *summary_label;
+  GtkBox          *checklist;
+  GtkWidget       *none;
+
   /* Owned */
   LipcheckStep    *step;
   LipcheckAnswers *answers;
   GPtrArray       *views;      /* LipcheckQuestionView, each inside a GtkRevealer */
-  GPtrArray       *ticks;      /* GtkCheckButton of a checklist, "lipcheck-question" set */
-
-  /* Borrowed */
-  GtkWidget       *none;
-  GtkWidget       *scroller;
+  GPtrArray       *ticks;      /* LipcheckChecklistItem */
 
   guint            updating : 1;
   guint            complete : 1;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckStepPage, lipcheck_step_page, GTK_TYPE_WIDGET)
-
-#define STEP_WIDTH 600
 
 enum {
   PROP_0,
@@ -84,6 +87,52 @@ compute_complete (LipcheckStepPage *self)
   return TRUE;
 }
 
+/* Scrolls the step so that the whole of @view shows, as far as it fits. */
+static void
+scroll_into_view (LipcheckStepPage *self,
+                  GtkWidget        *view)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  GtkWidget *content = gtk_widget_get_parent (GTK_WIDGET (self->column));
+  graphene_rect_t bounds;
+
+  if (gtk_widget_compute_bounds (view, content, &bounds))
+    gtk_adjustment_clamp_page (adjustment, bounds.origin.y, bounds.origin.y + bounds.size.height);
+}
+
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Once a follow-up has slid in, the whole of it is brought into view if it has the focus. */
+static void
+child_revealed_cb (LipcheckStepPage *self,
+                   GParamSpec       *pspec,
+                   GtkRevealer      *revealer)
+{
+  GtkWidget *view = gtk_revealer_get_child (revealer);
+
+  if (gtk_revealer_get_child_revealed (revealer) && has_focus_within (view))
+    scroll_into_view (self, view);
+}
+
+/* A follow-up that appears as the person answers is where they go next: the focus moves there,
+ * which a screen reader reads out, and it scrolls into view. */
+static void
+show_follow_up (LipcheckStepPage *self,
+                GtkWidget        *view)
+{
+  if (!lipcheck_question_view_focus (LIPCHECK_QUESTION_VIEW (view)))
+    return;
+  if (gtk_revealer_get_child_revealed (GTK_REVEALER (gtk_widget_get_parent (view))))
+    scroll_into_view (self, view);
+}
+
 /* Shows the follow-ups that apply, drops the answers of those that no longer do. */
 static void
 update (LipcheckStepPage *self)
@@ -96,7 +145,12 @@ update (LipcheckStepPage *self)
       LipcheckQuestion *question = lipcheck_question_view_get_question (LIPCHECK_QUESTION_VIEW (view));
       gboolean asked = lipcheck_question_is_asked (question, self->answers);
 
-      gtk_revealer_set_reveal_child (GTK_REVEALER (gtk_widget_get_parent (view)), asked);
+      GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_parent (view));
+      gboolean appears = asked && !gtk_revealer_get_reveal_child (revealer);
+
+      gtk_revealer_set_reveal_child (revealer, asked);
+      if (appears && !self->updating && gtk_widget_get_mapped (GTK_WIDGET (self)))
+        show_follow_up (self, view);
       if (!asked)
         lipcheck_answers_unset (self->answers, lipcheck_entry_get_id (LIPCHECK_ENTRY (question)));
     }
@@ -118,13 +172,13 @@ sync_ticks (LipcheckStepPage *self)
   for (guint i = 0; i < self->ticks->len; i++)
     {
       GtkCheckButton *tick = g_ptr_array_index (self->ticks, i);
-      const char *id = g_object_get_data (G_OBJECT (tick), "lipcheck-question");
+      const char *id = lipcheck_checklist_item_get_id (LIPCHECK_CHECKLIST_ITEM (tick));
       GVariant *answer = lipcheck_answers_lookup (self->answers, id);
 
       gtk_check_button_set_active (tick, answer != NULL && g_variant_get_boolean (answer));
       all_no &= answer != NULL && !g_variant_get_boolean (answer);
     }
-  if (self->none != NULL)
+  if (is_checklist (self))
     gtk_check_button_set_active (GTK_CHECK_BUTTON (self->none), all_no);
   self->updating = FALSE;
 }
@@ -145,7 +199,7 @@ static void
 tick_toggled_cb (LipcheckStepPage *self,
                  GtkCheckButton   *tick)
 {
-  const char *id = g_object_get_data (G_OBJECT (tick), "lipcheck-question");
+  const char *id = lipcheck_checklist_item_get_id (LIPCHECK_CHECKLIST_ITEM (tick));
 
   if (self->updating)
     return;
@@ -169,7 +223,7 @@ none_toggled_cb (LipcheckStepPage *self,
   for (guint i = 0; i < self->ticks->len; i++)
     {
       GtkCheckButton *tick = g_ptr_array_index (self->ticks, i);
-      const char *id = g_object_get_data (G_OBJECT (tick), "lipcheck-question");
+      const char *id = lipcheck_checklist_item_get_id (LIPCHECK_CHECKLIST_ITEM (tick));
 
       if (active)
         lipcheck_answers_set_boolean (self->answers, id, FALSE);
@@ -182,46 +236,20 @@ none_toggled_cb (LipcheckStepPage *self,
   update (self);
 }
 
-static GtkWidget *
-new_tick (LipcheckStepPage *self,
-          const char       *label,
-          const char       *description)
-{
-  GtkWidget *tick = gtk_check_button_new ();
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-  gtk_box_append (GTK_BOX (texts), lipcheck_label_new (label, NULL));
-  if (description != NULL)
-    gtk_box_append (GTK_BOX (texts), lipcheck_label_new (description, "dim-label"));
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (tick), texts);
-  gtk_widget_add_css_class (tick, "tick");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (tick),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  if (description != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (tick),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                    -1);
-  return tick;
-}
-
 static void
 add_tick (LipcheckStepPage *self,
-          GtkBox           *list,
           LipcheckQuestion *question)
 {
-  LipcheckEntry *entry = LIPCHECK_ENTRY (question);
-  GtkWidget *tick = new_tick (self, lipcheck_entry_get_name (entry), lipcheck_entry_get_summary (entry));
+  GtkWidget *previous = self->ticks->len > 0 ? g_ptr_array_index (self->ticks, self->ticks->len - 1) : NULL;
+  GtkWidget *tick = lipcheck_checklist_item_new (question);
 
-  g_object_set_data (G_OBJECT (tick), "lipcheck-question", (gpointer)lipcheck_entry_get_id (entry));
   g_signal_connect_object (tick, "toggled", G_CALLBACK (tick_toggled_cb), self, G_CONNECT_SWAPPED);
   g_ptr_array_add (self->ticks, tick);
-  gtk_box_append (list, tick);
+  gtk_box_insert_child_after (self->checklist, tick, previous);
 }
 
 static void
 add_view (LipcheckStepPage *self,
-          GtkBox           *box,
           LipcheckQuestion *question)
 {
   GtkWidget *revealer = gtk_revealer_new ();
@@ -229,58 +257,41 @@ add_view (LipcheckStepPage *self,
 
   gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
   gtk_revealer_set_child (GTK_REVEALER (revealer), view);
+  g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), self, G_CONNECT_SWAPPED);
   if (lipcheck_question_get_ask_when (question) != NULL)
     gtk_widget_add_css_class (view, "follow-up");
   g_signal_connect_object (view, "notify::answered", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   g_ptr_array_add (self->views, view);
-  gtk_box_append (box, revealer);
+  gtk_box_append (self->column, revealer);
+}
+
+/* A checklist's plain yes/no questions are its boxes; every other question has its own view. */
+static gboolean
+is_tick (LipcheckStepPage *self,
+         LipcheckQuestion *question)
+{
+  return is_checklist (self) &&
+         lipcheck_question_get_kind (question) == LIPCHECK_QUESTION_YES_NO &&
+         lipcheck_question_get_ask_when (question) == NULL;
 }
 
 static void
 build (LipcheckStepPage *self)
 {
   GListModel *questions = lipcheck_step_get_questions (self->step);
-  GtkWidget *clamp = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *list = NULL;
 
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
-  gtk_widget_add_css_class (clamp, "step-page");
-  gtk_widget_set_halign (clamp, GTK_ALIGN_CENTER);
-  /* One column width for every step, as a clamp would give: wrapping labels in rows would
-   * otherwise ask for less and the column would change width from step to step. */
-  gtk_widget_set_size_request (clamp, STEP_WIDTH, -1);
-
-  gtk_box_append (GTK_BOX (clamp), lipcheck_label_new (lipcheck_entry_get_name (LIPCHECK_ENTRY (self->step)), "title-1"));
-  gtk_box_append (GTK_BOX (clamp), lipcheck_label_new (lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->step)), "step-summary"));
-
-  if (is_checklist (self))
-    {
-      list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_widget_add_css_class (list, "card");
-      gtk_widget_add_css_class (list, "checklist");
-      gtk_box_append (GTK_BOX (clamp), list);
-    }
+  gtk_label_set_text (self->title_label, lipcheck_entry_get_name (LIPCHECK_ENTRY (self->step)));
+  gtk_label_set_text (self->summary_label, lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->step)));
+  gtk_widget_set_visible (GTK_WIDGET (self->checklist), is_checklist (self));
 
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
     {
       g_autoptr(LipcheckQuestion) question = g_list_model_get_item (questions, i);
 
-      if (list != NULL && lipcheck_question_get_kind (question) == LIPCHECK_QUESTION_YES_NO &&
-          lipcheck_question_get_ask_when (question) == NULL)
-        add_tick (self, GTK_BOX (list), question);
+      if (is_tick (self, question))
+        add_tick (self, question);
       else
-        add_view (self, GTK_BOX (clamp), question);
-    }
-
-  if (list != NULL)
-    {
-      self->none = new_tick (self, _("None of these"), NULL);
-      gtk_widget_add_css_class (self->none, "none-of-these");
-      g_signal_connect_object (self->none, "toggled", G_CALLBACK (none_toggled_cb), self, G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (list), self->none);
+        add_view (self, question);
     }
 }
 
@@ -302,7 +313,7 @@ lipcheck_step_page_dispose (GObject *object)
 {
   LipcheckStepPage *self = (LipcheckStepPage *)object;
 
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_STEP_PAGE);
   g_clear_pointer (&self->views, g_ptr_array_unref);
   g_clear_pointer (&self->ticks, g_ptr_array_unref);
   g_clear_object (&self->step);
@@ -390,11 +401,24 @@ lipcheck_step_page_class_init (LipcheckStepPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-step-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LipcheckStepPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckStepPage, column);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckStepPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckStepPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckStepPage, checklist);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckStepPage, none);
+  gtk_widget_class_bind_template_callback (widget_class, none_toggled_cb);
+
+  g_type_ensure (LIPCHECK_TYPE_CHECKLIST_ITEM);
+  g_type_ensure (LIPCHECK_TYPE_CLAMP);
 }
 
 static void
 lipcheck_step_page_init (LipcheckStepPage *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+
   self->views = g_ptr_array_new ();
   self->ticks = g_ptr_array_new ();
 }
@@ -423,7 +447,7 @@ lipcheck_step_page_get_step (LipcheckStepPage *self)
 /**
  * lipcheck_step_page_get_complete:
  *
- * Returns: whether every question of the step that applies is answered, or has a default
+ * Returns: whether every question of the step that applies and must be answered is answered
  */
 gboolean
 lipcheck_step_page_get_complete (LipcheckStepPage *self)
@@ -436,8 +460,8 @@ lipcheck_step_page_get_complete (LipcheckStepPage *self)
 /**
  * lipcheck_step_page_commit:
  *
- * Records the answers the step shows: defaults of untouched controls, and "no" for every box
- * of a checklist left unticked once something on it was ticked.
+ * Records "no" for every box of a checklist left unticked once something on it was ticked.
+ * Nothing else is taken from untouched controls: their questions stay unanswered.
  */
 void
 lipcheck_step_page_commit (LipcheckStepPage *self)
@@ -447,19 +471,12 @@ lipcheck_step_page_commit (LipcheckStepPage *self)
   for (guint i = 0; i < self->ticks->len; i++)
     {
       GtkCheckButton *tick = g_ptr_array_index (self->ticks, i);
-      const char *id = g_object_get_data (G_OBJECT (tick), "lipcheck-question");
+      const char *id = lipcheck_checklist_item_get_id (LIPCHECK_CHECKLIST_ITEM (tick));
 
       if (!gtk_check_button_get_active (tick))
         lipcheck_answers_set_boolean (self->answers, id, FALSE);
     }
 
-  for (guint i = 0; i < self->views->len; i++)
-    {
-      LipcheckQuestionView *view = g_ptr_array_index (self->views, i);
-
-      if (lipcheck_question_is_asked (lipcheck_question_view_get_question (view), self->answers))
-        lipcheck_question_view_commit_default (view);
-    }
 }
 
 void

@@ -30,3 +30,41 @@ lipcheck_label_new (const char *text,
 
   return label;
 }
+
+static void
+message_response_cb (GtkDialog *dialog,
+                     int        response)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/**
+ * lipcheck_show_message:
+ * @application: (nullable): the application that the dialog keeps running while it is open
+ * @parent: (nullable): the window the dialog belongs to
+ * @type: %GTK_MESSAGE_WARNING or %GTK_MESSAGE_ERROR
+ * @title: what went wrong, in a few words
+ * @message: the details, shown literally
+ *
+ * Tells the person about a problem in a modal dialog that closes itself on any response.
+ */
+void
+lipcheck_show_message (GtkApplication *application,
+                       GtkWindow      *parent,
+                       GtkMessageType  type,
+                       const char     *title,
+                       const char     *message)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (title != NULL);
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   type, GTK_BUTTONS_CLOSE, "%s", title);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", message != NULL ? message : "");
+  if (application != NULL)
+    gtk_window_set_application (GTK_WINDOW (dialog), application);
+  gtk_window_set_title (GTK_WINDOW (dialog), title);
+  g_signal_connect (dialog, "response", G_CALLBACK (message_response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -12,4 +12,10 @@ G_BEGIN_DECLS
 GtkWidget *lipcheck_label_new (const char *text,
                                const char *css_class);
 
+void       lipcheck_show_message (GtkApplication *application,
+                                  GtkWindow      *parent,
+                                  GtkMessageType  type,
+                                  const char     *title,
+                                  const char     *message);
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "lipcheck-print-operation.h"
 #include "lipcheck-result.h"
 #include "lipcheck-summary.h"
+#include "lipcheck-ui-util.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
 
@@ -27,11 +28,10 @@ struct _LipcheckWindow
   GtkStack              *stack;
   LipcheckWizard        *wizard;
   LipcheckBrowsePage    *causes_page;
-  LipcheckBrowsePage    *signs_page;
-  LipcheckBrowsePage    *tips_page;
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
+  GSettings             *settings;
   char                  *last_check_error;
 };
 
@@ -40,6 +40,7 @@ G_DEFINE_FINAL_TYPE (LipcheckWindow, lipcheck_window, GTK_TYPE_APPLICATION_WINDO
 enum {
   PROP_0,
   PROP_KNOWLEDGE_BASE,
+  PROP_SETTINGS,
   N_PROPS
 };
 
@@ -54,17 +55,64 @@ browse_page (LipcheckWindow *self,
   return LIPCHECK_IS_BROWSE_PAGE (child) ? LIPCHECK_BROWSE_PAGE (child) : NULL;
 }
 
-/* The warning-signs page opens on what to do, from the knowledge base's "urgent" level. */
+/* A banner with what to do at an urgency, as the knowledge base words it for that level. */
 static void
-set_signs_intro (LipcheckWindow *self)
+set_intro (LipcheckWindow     *self,
+           LipcheckBrowsePage *page)
 {
-  LipcheckLevel *urgent = lipcheck_knowledge_base_get_level (self->kb, LIPCHECK_URGENCY_URGENT);
+  const char *level_name = lipcheck_browse_page_get_intro_level (page);
   g_autoptr(LipcheckAnswers) none = lipcheck_answers_new ();
   g_autofree char *advice = NULL;
+  LipcheckUrgency urgency;
 
-  advice = lipcheck_template_render (lipcheck_level_get_advice (urgent), self->kb, none,
+  if (level_name == NULL || !lipcheck_urgency_from_string (level_name, &urgency))
+    return;
+
+  advice = lipcheck_template_render (lipcheck_level_get_advice (lipcheck_knowledge_base_get_level (self->kb, urgency)),
+                                     self->kb, none,
                                      lipcheck_knowledge_base_get_emergency_number (self->kb, NULL));
-  lipcheck_browse_page_set_intro (self->signs_page, _("If you notice one of these"), advice);
+  lipcheck_browse_page_set_intro (page, lipcheck_browse_page_get_intro_title (page), advice);
+}
+
+static const struct {
+  const char   *name;
+  LipcheckKind  kind;
+} kind_names[] = {
+  { "cause", LIPCHECK_KIND_CAUSE },
+  { "warning-sign", LIPCHECK_KIND_WARNING_SIGN },
+  { "condition", LIPCHECK_KIND_CONDITION },
+  { "tip", LIPCHECK_KIND_TIP },
+};
+
+static GListModel *
+entries_of_kind (LipcheckWindow *self,
+                 const char     *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_str_equal (kind_names[i].name, name))
+      return lipcheck_knowledge_base_get_entries (self->kb, kind_names[i].kind);
+
+  g_warning ("A browse page lists an unknown kind of entry: “%s”", name);
+  return NULL;
+}
+
+/* The entries of the page's kinds, one after the other. */
+static GListModel *
+dup_entries (LipcheckWindow     *self,
+             LipcheckBrowsePage *page)
+{
+  g_auto(GStrv) kinds = g_strsplit (lipcheck_browse_page_get_kinds (page), " ", -1);
+  g_autoptr(GListStore) lists = g_list_store_new (G_TYPE_LIST_MODEL);
+  GListModel *list;
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    if (kinds[i][0] != '\0' && (list = entries_of_kind (self, kinds[i])))
+      g_list_store_append (lists, list);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (lists)) == 1)
+    return g_list_model_get_item (G_LIST_MODEL (lists), 0);
+
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&lists))));
 }
 
 /* A browse page gets its entries the first time it is shown: the window opens on the self-check,
@@ -73,25 +121,14 @@ static void
 fill_browse_page (LipcheckWindow     *self,
                   LipcheckBrowsePage *page)
 {
-  g_autoptr(GListStore) signs_and_conditions = NULL;
-  g_autoptr(GtkFlattenListModel) flat = NULL;
+  g_autoptr(GListModel) entries = NULL;
 
-  if (page == NULL || lipcheck_browse_page_get_model (page) != NULL)
+  if (page == NULL || lipcheck_browse_page_get_model (page) != NULL || lipcheck_browse_page_get_kinds (page) == NULL)
     return;
 
-  if (page == self->causes_page)
-    lipcheck_browse_page_set_model (page, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_CAUSE));
-  else if (page == self->tips_page)
-    lipcheck_browse_page_set_model (page, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_TIP));
-  else if (page == self->signs_page)
-    {
-      signs_and_conditions = g_list_store_new (G_TYPE_LIST_MODEL);
-      g_list_store_append (signs_and_conditions, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_WARNING_SIGN));
-      g_list_store_append (signs_and_conditions, lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_CONDITION));
-      flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&signs_and_conditions)));
-      lipcheck_browse_page_set_model (page, G_LIST_MODEL (flat));
-      set_signs_intro (self);
-    }
+  entries = dup_entries (self, page);
+  lipcheck_browse_page_set_model (page, entries);
+  set_intro (self, page);
 }
 
 static void
@@ -112,7 +149,7 @@ fill_pages (LipcheckWindow *self)
 static void
 restore_state (LipcheckWindow *self)
 {
-  GSettings *settings = lipcheck_application_get_settings (LIPCHECK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  GSettings *settings = self->settings;
   g_autofree char *page = NULL;
 
   if (settings == NULL)
@@ -131,11 +168,10 @@ restore_state (LipcheckWindow *self)
 static void
 save_state (LipcheckWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings;
+  GSettings *settings = self->settings;
   int width, height;
 
-  if (app == NULL || !(settings = lipcheck_application_get_settings (LIPCHECK_APPLICATION (app))))
+  if (settings == NULL)
     return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
@@ -163,13 +199,7 @@ show_message (LipcheckWindow *self,
               const char     *title,
               const char     *message)
 {
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE, "%s", title);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lipcheck_show_message (NULL, GTK_WINDOW (self), GTK_MESSAGE_WARNING, title, message);
 }
 
 /* The last self-check is offered on the introduction; one that cannot be read is set aside and
@@ -219,30 +249,30 @@ wizard_finished_cb (LipcheckWindow *self,
 /* Actions */
 
 static void
-show_page_action (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  lipcheck_window_show_page (user_data, g_variant_get_string (parameter, NULL), NULL);
+  lipcheck_window_show_page (LIPCHECK_WINDOW (widget), g_variant_get_string (parameter, NULL), NULL);
 }
 
 static void
-show_entry_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
+show_entry_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   const char *page, *id;
 
   g_variant_get (parameter, "(&s&s)", &page, &id);
-  lipcheck_window_show_page (user_data, page, id);
+  lipcheck_window_show_page (LIPCHECK_WINDOW (widget), page, id);
 }
 
 static void
-find_action (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  LipcheckWindow *self = user_data;
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
   LipcheckBrowsePage *page = browse_page (self, gtk_stack_get_visible_child_name (self->stack));
 
   if (page == NULL)
@@ -255,11 +285,11 @@ find_action (GSimpleAction *action,
 }
 
 static void
-new_check_action (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
+new_check_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  LipcheckWindow *self = user_data;
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
 
   lipcheck_window_show_page (self, "self-check", NULL);
   gtk_widget_activate_action (GTK_WIDGET (self->wizard), "wizard.restart", NULL);
@@ -268,10 +298,7 @@ new_check_action (GSimpleAction *action,
 static LipcheckPaper
 preferred_paper (LipcheckWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = app != NULL ? lipcheck_application_get_settings (LIPCHECK_APPLICATION (app)) : NULL;
-
-  return settings != NULL ? (LipcheckPaper)g_settings_get_enum (settings, "paper") : LIPCHECK_PAPER_A4;
+  return self->settings != NULL ? (LipcheckPaper)g_settings_get_enum (self->settings, "paper") : LIPCHECK_PAPER_A4;
 }
 
 static void
@@ -309,11 +336,11 @@ new_print_operation (LipcheckWindow *self,
 }
 
 static void
-print_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
-  LipcheckWindow *self = user_data;
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
   LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
   g_autoptr(GError) error = NULL;
   LipcheckPrintOperation *operation;
@@ -332,11 +359,11 @@ print_action (GSimpleAction *action,
 
 /* The preview window holds the operation until it closes; printing from it opens win.print. */
 static void
-print_preview_action (GSimpleAction *action,
-                      GVariant      *parameter,
-                      gpointer       user_data)
+print_preview_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  LipcheckWindow *self = user_data;
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
   LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
   g_autoptr(LipcheckPrintOperation) operation = NULL;
 
@@ -372,11 +399,11 @@ export_response_cb (LipcheckWindow       *self,
 }
 
 static void
-export_pdf_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
-  LipcheckWindow *self = user_data;
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
   LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GDateTime) date = NULL;
@@ -408,20 +435,10 @@ wizard_result_cb (LipcheckWindow *self)
 {
   gboolean has_result = lipcheck_wizard_get_result (self->wizard) != NULL;
 
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "print")), has_result);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "print-preview")), has_result);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export-pdf")), has_result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-preview", has_result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has_result);
 }
-
-static const GActionEntry win_actions[] = {
-  { "print", print_action },
-  { "print-preview", print_preview_action },
-  { "export-pdf", export_pdf_action },
-  { "show-page", show_page_action, "s" },
-  { "show-entry", show_entry_action, "(ss)" },
-  { "find", find_action },
-  { "new-check", new_check_action },
-};
 
 /* GObject */
 
@@ -446,6 +463,7 @@ lipcheck_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_WINDOW);
   g_clear_object (&self->kb);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->last_check_error, g_free);
 
   G_OBJECT_CLASS (lipcheck_window_parent_class)->dispose (object);
@@ -465,6 +483,10 @@ lipcheck_window_get_property (GObject    *object,
       g_value_set_object (value, self->kb);
       break;
 
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -482,6 +504,10 @@ lipcheck_window_set_property (GObject      *object,
     {
     case PROP_KNOWLEDGE_BASE:
       self->kb = g_value_dup_object (value);
+      break;
+
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
       break;
 
     default:
@@ -509,17 +535,33 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
                          LIPCHECK_TYPE_KNOWLEDGE_BASE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * LipcheckWindow:settings:
+   * Lipcheck's settings, where the window keeps its size, page and paper; %NULL when the schema
+   * is not installed, and then the window opens with its defaults and keeps nothing.
+   */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, wizard);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, causes_page);
-  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, signs_page);
-  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, tips_page);
   gtk_widget_class_bind_template_callback (widget_class, wizard_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, wizard_result_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-entry", "(ss)", show_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.new-check", NULL, new_check_action);
 
   g_type_ensure (LIPCHECK_TYPE_WIZARD);
   g_type_ensure (LIPCHECK_TYPE_BROWSE_PAGE);
@@ -529,22 +571,28 @@ static void
 lipcheck_window_init (LipcheckWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   wizard_result_cb (self);
 }
 
+/**
+ * lipcheck_window_new:
+ * @settings: (nullable): Lipcheck's settings, or %NULL when its schema is not installed
+ */
 LipcheckWindow *
-lipcheck_window_new (LipcheckApplication   *application,
-                     LipcheckKnowledgeBase *kb)
+lipcheck_window_new (GtkApplication        *application,
+                     LipcheckKnowledgeBase *kb,
+                     GSettings             *settings)
 {
   LipcheckWindow *self;
 
-  g_return_val_if_fail (LIPCHECK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (LIPCHECK_IS_KNOWLEDGE_BASE (kb), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (LIPCHECK_TYPE_WINDOW,
                        "application", application,
                        "knowledge-base", kb,
+                       "settings", settings,
                        NULL);
   restore_state (self);
 

@@ -5,7 +5,7 @@
 
 #include <gtk/gtk.h>
 
-#include "lipcheck-application.h"
+#include "lipcheck-types.h"
 #include "lipcheck-wizard.h"
 
 G_BEGIN_DECLS
@@ -14,8 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LipcheckWindow, lipcheck_window, LIPCHECK, WINDOW, GtkApplicationWindow)
 
-LipcheckWindow *lipcheck_window_new          (LipcheckApplication   *application,
-                                              LipcheckKnowledgeBase *kb);
+LipcheckWindow *lipcheck_window_new          (GtkApplication        *application,
+                                              LipcheckKnowledgeBase *kb,
+                                              GSettings             *settings);
 void            lipcheck_window_show_answers (LipcheckWindow        *self,
                                               LipcheckAnswers       *answers);
 void            lipcheck_window_show_page    (LipcheckWindow        *self,
