@@ -71,6 +71,29 @@ add_findings (JsonBuilder *builder,
 }
 
 /**
+ * lipcheck_report_add_members:
+ * @builder: a builder inside an object
+ *
+ * Adds the members of the JSON report of @result to the object @builder is writing, for
+ * reports that hold a result among other members.
+ */
+void
+lipcheck_report_add_members (JsonBuilder    *builder,
+                             LipcheckResult *result)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (LIPCHECK_IS_RESULT (result));
+
+  json_builder_set_member_name (builder, "urgency");
+  json_builder_add_string_value (builder, lipcheck_urgency_to_string (lipcheck_result_get_urgency (result)));
+  add_findings (builder, "factors", lipcheck_result_get_factors (result));
+  add_ids (builder, "warning-signs", lipcheck_result_get_warning_signs (result));
+  add_findings (builder, "conditions", lipcheck_result_get_conditions (result));
+  add_ids (builder, "tips", lipcheck_result_get_tips (result));
+  add_strv (builder, "unanswered", lipcheck_result_get_unanswered (result));
+}
+
+/**
  * lipcheck_report_to_json:
  *
  * Returns: (transfer full): `{"urgency", "factors", "warning-signs", "conditions", "tips",
@@ -86,13 +109,7 @@ lipcheck_report_to_json (LipcheckResult *result)
   g_return_val_if_fail (LIPCHECK_IS_RESULT (result), NULL);
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "urgency");
-  json_builder_add_string_value (builder, lipcheck_urgency_to_string (lipcheck_result_get_urgency (result)));
-  add_findings (builder, "factors", lipcheck_result_get_factors (result));
-  add_ids (builder, "warning-signs", lipcheck_result_get_warning_signs (result));
-  add_findings (builder, "conditions", lipcheck_result_get_conditions (result));
-  add_ids (builder, "tips", lipcheck_result_get_tips (result));
-  add_strv (builder, "unanswered", lipcheck_result_get_unanswered (result));
+  lipcheck_report_add_members (builder, result);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -3,11 +3,15 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "lipcheck-types.h"
 
 G_BEGIN_DECLS
 
 char *lipcheck_report_to_json (LipcheckResult *result);
 char *lipcheck_report_to_text (LipcheckResult *result);
+void  lipcheck_report_add_members (JsonBuilder    *builder,
+                                  LipcheckResult *result);
 
 G_END_DECLS

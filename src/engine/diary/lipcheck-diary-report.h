@@ -1,0 +1,19 @@
+/* lipcheck-diary-report.h: a diary's state and advice as JSON or as plain text, for headless use. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "lipcheck-diary.h"
+#include "lipcheck-types.h"
+
+G_BEGIN_DECLS
+
+char *lipcheck_diary_report_to_json (LipcheckDiary  *diary,
+                                     LipcheckResult *result);
+char *lipcheck_diary_report_to_text (LipcheckDiary  *diary,
+                                     LipcheckResult *result);
+int   lipcheck_diary_command_report (const char     *kb_path,
+                                     const char     *diary_path,
+                                     const char     *format);
+
+G_END_DECLS
