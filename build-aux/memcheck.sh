@@ -15,7 +15,7 @@ build_dir=${BUILD_DIR:-_build}
 jobs=${MEMCHECK_JOBS:-$(nproc)}
 
 # The engine tests (tests/meson.build's engine_tests); those not built yet are skipped.
-engine_tests="json kb answers evaluator report last-check summary regressions"
+engine_tests="json kb answers evaluator report last-check summary regressions diary diary-file diary-triage"
 
 # Debian packages: what builds Lipcheck, valgrind, and GLib's suppressions (libglib2.0-dev).
 packages="meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libjson-glib-dev gettext valgrind"
