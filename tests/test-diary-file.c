@@ -254,6 +254,93 @@ test_missing_file (void)
   g_assert_true (g_str_has_prefix (error->message, path));
 }
 
+/* The person's diary: missing is a new diary, broken is moved aside, never dropped. */
+static void
+test_load (void)
+{
+  g_autoptr(GFile) file = lipcheck_diary_file_default ();
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LipcheckDiary) diary = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *kept = NULL;
+  GDate today = date_of (TODAY);
+
+  g_assert_true (g_str_has_suffix (path, "/lipcheck/diary.json"));
+  g_file_delete (file, NULL, NULL);
+  g_assert_null (lipcheck_diary_file_load (kb, file, &today, &aside, &error));
+  g_assert_no_error (error);
+  g_assert_null (aside);
+
+  g_mkdir_with_parents (g_file_peek_path (parent), 0700);
+  g_assert_true (g_file_set_contents (path, full_diary, -1, NULL));
+  diary = lipcheck_diary_file_load (kb, file, &today, &aside, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lipcheck_diary_get_n_entries (diary), ==, 3);
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": 1, \"entries\": [", -1, NULL));
+  g_assert_null (lipcheck_diary_file_load (kb, file, &today, &aside, &error));
+  g_assert_error (error, LIPCHECK_DIARY_ERROR, LIPCHECK_DATA_ERROR_SYNTAX);
+  g_assert_nonnull (aside);
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_true (g_file_query_exists (aside, NULL));
+  g_assert_true (g_str_has_prefix (g_file_peek_path (aside), path));
+  kept = g_strdup_printf ("The file was kept as %s.", g_file_peek_path (aside));
+  g_assert_true (g_str_has_suffix (error->message, kept));
+}
+
+/* A diary that cannot be opened is reported and left where it is, not taken as broken. */
+static void
+test_load_unreadable (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "unreadable", "diary.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today = date_of (TODAY);
+
+  /* A folder where the file should be: it exists, yet cannot be read as a file, even by root. */
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+  g_assert_null (lipcheck_diary_file_load (kb, file, &today, &aside, &error));
+  g_assert_error (error, LIPCHECK_DIARY_ERROR, LIPCHECK_DATA_ERROR_IO);
+  g_assert_null (aside);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+}
+
+/* An ended diary is archived beside the current one, readable, and the current one is gone. */
+static void
+test_archive (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LipcheckDiary) diary = read_string (full_diary, TODAY, &error);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "archive", "diary.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) first = NULL;
+  g_autoptr(GFile) second = NULL;
+  g_autoptr(LipcheckDiary) read = NULL;
+  g_autofree char *first_name = NULL;
+  g_autofree char *second_name = NULL;
+  GDate today = date_of (TODAY);
+
+  g_assert_no_error (error);
+  g_assert_true (lipcheck_diary_file_write (diary, file, &error));
+  first = lipcheck_diary_file_archive (diary, file, &error);
+  g_assert_no_error (error);
+  first_name = g_file_get_basename (first);
+  g_assert_cmpstr (first_name, ==, "diary-2026-11-18.json");
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  read = lipcheck_diary_file_read (kb, first, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lipcheck_diary_get_n_entries (read), ==, 3);
+
+  second = lipcheck_diary_file_archive (diary, file, &error);
+  g_assert_no_error (error);
+  second_name = g_file_get_basename (second);
+  g_assert_cmpstr (second_name, ==, "diary-2026-11-18-2.json");
+}
+
 static const struct
 {
   const char        *name;
@@ -385,6 +472,9 @@ main (int   argc,
   g_test_add_func ("/lipcheck/diary/file/entry-limit", test_entry_limit);
   g_test_add_func ("/lipcheck/diary/file/note-limit", test_note_limit);
   g_test_add_func ("/lipcheck/diary/file/missing-file", test_missing_file);
+  g_test_add_func ("/lipcheck/diary/file/load", test_load);
+  g_test_add_func ("/lipcheck/diary/file/load-unreadable", test_load_unreadable);
+  g_test_add_func ("/lipcheck/diary/file/archive", test_archive);
   g_test_add_func ("/lipcheck/diary/file/bad-files", test_bad_files);
   g_test_add_func ("/lipcheck/diary/file/good-files", test_good_files);
 

@@ -598,6 +598,149 @@ lipcheck_diary_file_read (LipcheckKnowledgeBase  *kb,
   return lipcheck_diary_file_read_bytes (kb, bytes, name, today, error);
 }
 
+/* The diary kept for the person */
+
+/**
+ * lipcheck_diary_file_default:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/lipcheck/diary.json`
+ */
+GFile *
+lipcheck_diary_file_default (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "lipcheck", "diary.json", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static GFile *
+set_file_aside (GFile   *file,
+                GError **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *aside_name = g_strdup_printf ("%s.corrupt-%s", base, stamp);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) aside = g_file_get_child (parent, aside_name);
+
+  if (!g_file_move (file, aside, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&aside);
+}
+
+/**
+ * lipcheck_diary_file_load:
+ * @set_aside: (out) (optional) (nullable): where a file that could not be read was moved
+ *
+ * Reads the person's diary. A missing file is not an error: it returns %NULL with no error set,
+ * for a new diary. A file that cannot be opened (permissions, say) is reported and left alone; a
+ * file that opens but is not a diary is moved aside to `diary.json.corrupt-DATE`, never dropped,
+ * and the error says why and where it went.
+ *
+ * Returns: (transfer full) (nullable): the diary
+ */
+LipcheckDiary *
+lipcheck_diary_file_load (LipcheckKnowledgeBase  *kb,
+                          GFile                  *file,
+                          const GDate            *today,
+                          GFile                 **set_aside,
+                          GError                **error)
+{
+  g_autoptr(LipcheckDiary) diary = NULL;
+  g_autoptr(GError) load_error = NULL;
+  g_autoptr(GError) move_error = NULL;
+  g_autoptr(GFile) aside = NULL;
+  g_autofree char *aside_name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (set_aside != NULL)
+    *set_aside = NULL;
+  if (!g_file_query_exists (file, NULL))
+    return NULL;
+
+  if ((diary = lipcheck_diary_file_read (kb, file, today, &load_error)) != NULL)
+    return g_steal_pointer (&diary);
+  if (g_error_matches (load_error, LIPCHECK_DIARY_ERROR, LIPCHECK_DATA_ERROR_IO))
+    {
+      g_propagate_error (error, g_steal_pointer (&load_error));
+      return NULL;
+    }
+
+  if (!(aside = set_file_aside (file, &move_error)))
+    {
+      g_set_error (error, LIPCHECK_DIARY_ERROR, load_error->code,
+                   _("%s (it could not be set aside either: %s)"), load_error->message, move_error->message);
+      return NULL;
+    }
+
+  aside_name = lipcheck_json_display_name (aside);
+  g_set_error (error, LIPCHECK_DIARY_ERROR, load_error->code,
+               _("%s. The file was kept as %s."), load_error->message, aside_name);
+  if (set_aside != NULL)
+    *set_aside = g_steal_pointer (&aside);
+
+  return NULL;
+}
+
+/* `diary-START.json` beside @file, or `diary-START-2.json` and so on when that is taken. */
+static GFile *
+archive_file (LipcheckDiary *diary,
+              GFile         *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  guint32 start = lipcheck_diary_get_start (diary);
+  g_autofree char *day = start != 0 ? lipcheck_diary_format_date (start) : g_strdup ("empty");
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("diary-%s.json", day)
+                                     : g_strdup_printf ("diary-%s-%u.json", day, n);
+      g_autoptr(GFile) archive = g_file_get_child (parent, name);
+
+      if (!g_file_query_exists (archive, NULL))
+        return g_steal_pointer (&archive);
+    }
+}
+
+/**
+ * lipcheck_diary_file_archive:
+ * @file: where @diary is kept
+ *
+ * Writes @diary beside @file as `diary-START.json`, where START is the day its twitch began, and
+ * removes @file so that a new diary can start. It stays readable as a diary file.
+ *
+ * Returns: (transfer full): the archived file, or %NULL with a %LIPCHECK_DIARY_ERROR_IO error
+ */
+GFile *
+lipcheck_diary_file_archive (LipcheckDiary  *diary,
+                             GFile          *file,
+                             GError        **error)
+{
+  g_autoptr(GFile) archive = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (LIPCHECK_IS_DIARY (diary), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  archive = archive_file (diary, file);
+  if (!lipcheck_diary_file_write (diary, archive, error))
+    return NULL;
+
+  if (!g_file_delete (file, NULL, &local_error) && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      name = lipcheck_json_display_name (file);
+      g_set_error (error, LIPCHECK_DIARY_ERROR, LIPCHECK_DATA_ERROR_IO,
+                   _("%s: the diary was archived but cannot be removed: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&archive);
+}
+
 /* Writing */
 
 static void

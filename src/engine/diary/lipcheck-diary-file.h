@@ -24,6 +24,15 @@ LipcheckDiary *lipcheck_diary_file_read         (LipcheckKnowledgeBase  *kb,
                                                  GFile                  *file,
                                                  const GDate            *today,
                                                  GError                **error);
+LipcheckDiary *lipcheck_diary_file_load         (LipcheckKnowledgeBase  *kb,
+                                                 GFile                  *file,
+                                                 const GDate            *today,
+                                                 GFile                 **set_aside,
+                                                 GError                **error);
+GFile         *lipcheck_diary_file_default      (void);
+GFile         *lipcheck_diary_file_archive      (LipcheckDiary          *diary,
+                                                 GFile                  *file,
+                                                 GError                **error);
 char          *lipcheck_diary_file_to_json      (LipcheckDiary          *diary);
 gboolean       lipcheck_diary_file_write        (LipcheckDiary          *diary,
                                                  GFile                  *file,
