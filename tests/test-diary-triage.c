@@ -245,6 +245,7 @@ test_medicine (void)
 {
   g_autoptr(LipcheckDiary) diary = lipcheck_diary_new ();
   g_autoptr(LipcheckAnswers) answers = NULL;
+  g_autofree const char **medicines = NULL;
   GVariant *value;
 
   lipcheck_diary_entry_set_new_medicine (add_day (diary, "2026-11-10", LIPCHECK_TWITCH_MILD, NULL), LIPCHECK_TRISTATE_NO);
@@ -257,7 +258,8 @@ test_medicine (void)
   answers = answers_of (diary);
   value = lipcheck_answers_lookup (answers, "medications");
   g_assert_nonnull (value);
-  g_assert_cmpstrv (g_variant_get_strv (value, NULL), ((const char * const[]) { "other-new", NULL }));
+  medicines = g_variant_get_strv (value, NULL);
+  g_assert_cmpstrv (medicines, ((const char * const[]) { "other-new", NULL }));
   g_assert_cmpint (urgency_of (diary), ==, LIPCHECK_URGENCY_ROUTINE);
 }
 
