@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "lipcheck-answers.h"
 #include "lipcheck-diary-file.h"
@@ -563,6 +564,28 @@ random_diary (GRand   *rand,
   return diary;
 }
 
+/* What the diary writes reads back as the same diary and the same result. */
+static void
+check_round_trip (LipcheckDiary  *diary,
+                  LipcheckResult *result)
+{
+  g_autofree char *json = lipcheck_diary_file_to_json (diary);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LipcheckDiary) read = NULL;
+  g_autoptr(LipcheckResult) read_result = NULL;
+  g_autofree char *json_again = NULL;
+  GDate future = date_of ("2030-01-01");
+
+  read = lipcheck_diary_file_read_bytes (kb, bytes, "round-trip.json", &future, &error);
+  if (read == NULL)
+    g_error ("%s\n%s", error->message, json);
+  json_again = lipcheck_diary_file_to_json (read);
+  g_assert_cmpstr (json, ==, json_again);
+  read_result = lipcheck_diary_triage_evaluate (read, kb, NULL);
+  g_assert_cmpint (lipcheck_result_get_urgency (read_result), ==, lipcheck_result_get_urgency (result));
+}
+
 /* Over random diaries: adding any entry, on any free day, never lowers the urgency, and keeps
  * every warning sign that was answered yes. */
 static void
@@ -593,6 +616,7 @@ test_property_never_lower (void)
       g_assert_cmpuint (g_list_model_get_n_items (lipcheck_result_get_warning_signs (after)), >=,
                         g_list_model_get_n_items (signs_before));
       rises += lipcheck_result_get_urgency (after) > lipcheck_result_get_urgency (before);
+      check_round_trip (diary, after);
     }
 
   /* The cases are not all trivial: some entries raised the urgency. */

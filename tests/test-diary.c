@@ -276,6 +276,29 @@ test_diary_days_lasted (void)
   g_assert_finalize_object (diary);
 }
 
+/* The diary keeps noticed on or before its first entry, so that what it writes always reads back. */
+static void
+test_diary_noticed_first (void)
+{
+  LipcheckDiary *diary = lipcheck_diary_new ();
+  GDate noticed = date_of ("2026-11-18");
+  GDate later = date_of ("2026-11-25");
+  g_autofree char *moved = NULL;
+  g_autofree char *clamped = NULL;
+
+  lipcheck_diary_set_noticed (diary, &noticed);
+  add (diary, "2026-11-20", LIPCHECK_TWITCH_MILD);
+  add (diary, "2026-11-15", LIPCHECK_TWITCH_NONE);
+  moved = lipcheck_diary_format_date (g_date_get_julian (lipcheck_diary_get_noticed (diary)));
+  g_assert_cmpstr (moved, ==, "2026-11-15");
+
+  lipcheck_diary_set_noticed (diary, &later);
+  clamped = lipcheck_diary_format_date (g_date_get_julian (lipcheck_diary_get_noticed (diary)));
+  g_assert_cmpstr (clamped, ==, "2026-11-15");
+
+  g_assert_finalize_object (diary);
+}
+
 static void
 test_diary_ends (void)
 {
@@ -334,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/diary/model/replace", test_diary_replace);
   g_test_add_func ("/lipcheck/diary/model/noticed-settled", test_diary_noticed_settled);
   g_test_add_func ("/lipcheck/diary/model/days-lasted", test_diary_days_lasted);
+  g_test_add_func ("/lipcheck/diary/model/noticed-first", test_diary_noticed_first);
   g_test_add_func ("/lipcheck/diary/model/ends", test_diary_ends);
   g_test_add_func ("/lipcheck/diary/dates", test_dates);
 

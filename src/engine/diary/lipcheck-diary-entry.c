@@ -526,6 +526,11 @@ lipcheck_diary_entry_set_sudden (LipcheckDiaryEntry *self,
   set_tristate (self, &self->sudden, sudden, PROP_SUDDEN);
 }
 
+/**
+ * lipcheck_diary_entry_get_note:
+ *
+ * Returns: (nullable): the day's note, of at most %LIPCHECK_DIARY_NOTE_MAX characters
+ */
 const char *
 lipcheck_diary_entry_get_note (LipcheckDiaryEntry *self)
 {
@@ -539,6 +544,7 @@ lipcheck_diary_entry_set_note (LipcheckDiaryEntry *self,
                                const char         *note)
 {
   g_return_if_fail (LIPCHECK_IS_DIARY_ENTRY (self));
+  g_return_if_fail (note == NULL || g_utf8_strlen (note, -1) <= LIPCHECK_DIARY_NOTE_MAX);
 
   if (g_strcmp0 (self->note, note) == 0)
     return;

@@ -190,11 +190,26 @@ lipcheck_diary_get_noticed (LipcheckDiary *self)
   return valid_or_null (&self->noticed);
 }
 
+/**
+ * lipcheck_diary_set_noticed:
+ * @noticed: (nullable): the day the twitch was first noticed, or %NULL for not answered
+ *
+ * A day after the first entry is taken as that entry's day: a diary always reads back.
+ */
 void
 lipcheck_diary_set_noticed (LipcheckDiary *self,
                             const GDate   *noticed)
 {
+  GDate first;
+
   g_return_if_fail (LIPCHECK_IS_DIARY (self));
+
+  if (noticed != NULL && self->entries->len > 0 &&
+      g_date_compare (noticed, lipcheck_diary_entry_get_date (g_ptr_array_index (self->entries, 0))) > 0)
+    {
+      first = *lipcheck_diary_entry_get_date (g_ptr_array_index (self->entries, 0));
+      noticed = &first;
+    }
 
   set_date (self, &self->noticed, noticed, PROP_NOTICED);
 }
@@ -246,7 +261,7 @@ find_position (LipcheckDiary *self,
  * @entry: (transfer none): the day to add
  *
  * Adds @entry in its place by date, or puts it in place of the entry of the same date (to correct
- * yesterday).
+ * yesterday). An entry before the day the twitch was noticed moves that day back to it.
  *
  * Returns: (transfer full) (nullable): the entry @entry replaced, if any
  */
@@ -264,6 +279,9 @@ lipcheck_diary_add (LipcheckDiary      *self,
   g_return_val_if_fail (g_date_valid (lipcheck_diary_entry_get_date (entry)), NULL);
 
   julian = lipcheck_diary_entry_get_julian (entry);
+  if (g_date_valid (&self->noticed) && julian < g_date_get_julian (&self->noticed))
+    lipcheck_diary_set_noticed (self, lipcheck_diary_entry_get_date (entry));
+
   position = find_position (self, julian);
   slot = position < self->entries->len ? &self->entries->pdata[position] : NULL;
 
