@@ -3,9 +3,9 @@
 # with AddressSanitizer and UndefinedBehaviorSanitizer in _build-fuzz, and runs each for
 # FUZZ_SECONDS (default 60) on a copy of its seed corpus. Exits non-zero when a fuzzer finds a
 # crash, a leak, a timeout or runs out of memory; the inputs are kept in _build-fuzz/fuzz-artifacts.
-#   FUZZ_SECONDS=300 build-aux/fuzz.sh          both fuzzers, 5 minutes each
-#   build-aux/fuzz.sh kb                        only fuzz-kb (or: answers)
-# Environment: FUZZ_SECONDS, FUZZ_BUILD_DIR (default _build-fuzz), FUZZ_PARALLEL (1: both at once,
+#   FUZZ_SECONDS=300 build-aux/fuzz.sh          every fuzzer, 5 minutes each
+#   build-aux/fuzz.sh kb                        only fuzz-kb (or: answers, diary)
+# Environment: FUZZ_SECONDS, FUZZ_BUILD_DIR (default _build-fuzz), FUZZ_PARALLEL (1: all at once,
 # the default with two processors or more; 0: one after the other).
 set -euo pipefail
 
@@ -15,11 +15,11 @@ cd "$here"
 seconds=${FUZZ_SECONDS:-60}
 build_dir=${FUZZ_BUILD_DIR:-_build-fuzz}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(kb answers)
+[ ${#targets[@]} -gt 0 ] || targets=(kb answers diary)
 for t in "${targets[@]}"; do
   case "$t" in
-    kb|answers) ;;
-    *) echo "usage: build-aux/fuzz.sh [kb] [answers]" >&2; exit 2 ;;
+    kb|answers|diary) ;;
+    *) echo "usage: build-aux/fuzz.sh [kb] [answers] [diary]" >&2; exit 2 ;;
   esac
 done
 if [ -z "${FUZZ_PARALLEL:-}" ]; then

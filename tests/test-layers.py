@@ -9,7 +9,7 @@
 #      with the modules that fill or extend it);
 #   3. src/engine/model includes nothing from src/engine/load, output or commands;
 #   4. each folder includes only from those below it: model, then evaluate, then load and output
-#      (apart from each other), then commands, then the UI (src/gui and src/main.c);
+#      (apart from each other), then diary, then commands, then the UI (src/gui and src/main.c);
 #   5. the same for the whole of src/: no include cycle anywhere, the interface included.
 
 import os
@@ -121,7 +121,7 @@ def check_model_below_load_and_output(root, files, where):
 
 
 # The folders from the bottom up; two of the same rank may not include each other.
-RANKS = {"model": 0, "evaluate": 1, "load": 2, "output": 2, "commands": 3, "gui": 4, "main": 5}
+RANKS = {"model": 0, "evaluate": 1, "load": 2, "output": 2, "diary": 3, "commands": 4, "gui": 5, "main": 6}
 
 
 def folder(path):

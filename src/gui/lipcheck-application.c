@@ -35,7 +35,8 @@ static const GOptionEntry option_entries[] = {
   { "kb", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use another knowledge base file"), N_("FILE") },
   { "check-kb", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Check a knowledge base file, print what it holds, and exit"), N_("FILE") },
   { "answers", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Evaluate an answers file and show its result"), N_("FILE") },
-  { "report", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --answers: print the result as “json” or “text” and exit"), N_("FORMAT") },
+  { "diary", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --report: report on a twitch diary file"), N_("FILE") },
+  { "report", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --answers or --diary: print the result as “json” or “text” and exit"), N_("FORMAT") },
   { "summary-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --answers: write the summary sheet as a PDF and exit"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --summary-pdf: the paper size, “a4” (the default) or “letter”"), N_("SIZE") },
   { NULL }
@@ -50,6 +51,7 @@ lipcheck_application_handle_local_options (GApplication *app,
   const char *format = NULL;
   const char *pdf_path = NULL;
   const char *paper = NULL;
+  const char *diary_path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -64,6 +66,16 @@ lipcheck_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "check-kb", "^&ay", &check_path))
     return lipcheck_command_check_kb (check_path, stdout, stderr);
+
+  if (g_variant_dict_lookup (options, "diary", "^&ay", &diary_path))
+    {
+      if (!g_variant_dict_lookup (options, "report", "&s", &format))
+        {
+          g_printerr (_("--diary needs --report json or --report text\n"));
+          return EXIT_FAILURE;
+        }
+      return lipcheck_command_diary_report (self->kb_path, diary_path, format, stdout, stderr);
+    }
 
   if (g_variant_dict_lookup (options, "report", "&s", &format))
     return lipcheck_command_report (self->kb_path, self->answers_path, format, stdout, stderr);

@@ -15,6 +15,10 @@
 #include "lipcheck-answers.h"
 #include "lipcheck-answers-file.h"
 #include "lipcheck-commands.h"
+#include "lipcheck-diary.h"
+#include "lipcheck-diary-file.h"
+#include "lipcheck-diary-report.h"
+#include "lipcheck-diary-triage.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
@@ -128,6 +132,21 @@ evaluate_file (const char *kb_path,
   return lipcheck_evaluate (kb, answers, NULL);
 }
 
+/* A --report format: json or text. */
+static gboolean
+check_format (const char *format,
+              FILE       *err)
+{
+  g_autofree char *message = NULL;
+
+  if (g_strcmp0 (format, "json") == 0 || g_strcmp0 (format, "text") == 0)
+    return TRUE;
+
+  message = g_strdup_printf (_("--report takes “json” or “text”, not “%s”\n"), format);
+  put_text (err, message);
+  return FALSE;
+}
+
 /**
  * lipcheck_command_report:
  * @kb_path: (nullable): the knowledge base, or %NULL for the built-in one
@@ -150,13 +169,8 @@ lipcheck_command_report (const char *kb_path,
 
   g_return_val_if_fail (out != NULL && err != NULL, EXIT_FAILURE);
 
-  if (g_strcmp0 (format, "json") != 0 && g_strcmp0 (format, "text") != 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("--report takes “json” or “text”, not “%s”\n"), format);
-
-      put_text (err, message);
-      return EXIT_FAILURE;
-    }
+  if (!check_format (format, err))
+    return EXIT_FAILURE;
 
   if (!(result = evaluate_file (kb_path, answers_path, err)))
     return EXIT_FAILURE;
@@ -216,5 +230,75 @@ lipcheck_command_summary_pdf (const char *kb_path,
       return EXIT_FAILURE;
     }
 
+  return EXIT_SUCCESS;
+}
+
+/* The day it is: LIPCHECK_TODAY (YYYY-MM-DD), for tests that move dates, or else the local date. */
+static gboolean
+get_today (GDate *today,
+           FILE  *err)
+{
+  const char *forced = g_getenv ("LIPCHECK_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *message = NULL;
+
+  if (forced != NULL && *forced != '\0')
+    {
+      if (lipcheck_diary_parse_date (forced, today))
+        return TRUE;
+      message = g_strdup_printf (_("LIPCHECK_TODAY is “%s”; expected a date such as 2026-11-20\n"), forced);
+      put_text (err, message);
+      return FALSE;
+    }
+
+  now = g_date_time_new_now_local ();
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  return TRUE;
+}
+
+/**
+ * lipcheck_command_diary_report:
+ * @kb_path: (nullable): the knowledge base, or %NULL for the built-in one
+ * @format: "json" or "text"
+ *
+ * `--diary FILE --report json|text`: prints the diary's state and its result. The day taken as
+ * today is LIPCHECK_TODAY when it is set.
+ *
+ * Returns: `EXIT_SUCCESS`, or `EXIT_FAILURE` with the reason written to @err
+ */
+int
+lipcheck_command_diary_report (const char *kb_path,
+                               const char *diary_path,
+                               const char *format,
+                               FILE       *out,
+                               FILE       *err)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
+  g_autoptr(LipcheckDiary) diary = NULL;
+  g_autoptr(LipcheckResult) result = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  GDate today;
+
+  g_return_val_if_fail (diary_path != NULL && out != NULL && err != NULL, EXIT_FAILURE);
+
+  if (!check_format (format, err) || !get_today (&today, err))
+    return EXIT_FAILURE;
+
+  file = g_file_new_for_commandline_arg (diary_path);
+  if (!(kb = lipcheck_command_load_knowledge_base (kb_path, &error)) ||
+      !(diary = lipcheck_diary_file_read (kb, file, &today, &error)))
+    {
+      put_line (err, error->message);
+      return EXIT_FAILURE;
+    }
+
+  result = lipcheck_diary_triage_evaluate (diary, kb, NULL);
+  report = g_str_equal (format, "json") ? lipcheck_diary_report_to_json (diary, result)
+                                        : lipcheck_diary_report_to_text (diary, result);
+  put_line (out, report);
   return EXIT_SUCCESS;
 }

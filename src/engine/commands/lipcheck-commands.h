@@ -1,4 +1,4 @@
-/* lipcheck-commands.h: the headless commands (--check-kb, --report, --summary-pdf), without GTK. */
+/* lipcheck-commands.h: the headless commands (--check-kb, --report, --summary-pdf, --diary), without GTK. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #pragma once
@@ -25,6 +25,11 @@ int                    lipcheck_command_summary_pdf         (const char  *kb_pat
                                                              const char  *answers_path,
                                                              const char  *pdf_path,
                                                              const char  *paper_name,
+                                                             FILE        *out,
+                                                             FILE        *err);
+int                    lipcheck_command_diary_report        (const char  *kb_path,
+                                                             const char  *diary_path,
+                                                             const char  *format,
                                                              FILE        *out,
                                                              FILE        *err);
 

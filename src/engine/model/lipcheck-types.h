@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 typedef struct _LipcheckAnswers        LipcheckAnswers;
 typedef struct _LipcheckCause          LipcheckCause;
 typedef struct _LipcheckCondition      LipcheckCondition;
+typedef struct _LipcheckDiary          LipcheckDiary;
+typedef struct _LipcheckDiaryEntry     LipcheckDiaryEntry;
 typedef struct _LipcheckEntry          LipcheckEntry;
 typedef struct _LipcheckExpr           LipcheckExpr;
 typedef struct _LipcheckFinding        LipcheckFinding;

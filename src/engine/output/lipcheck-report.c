@@ -94,6 +94,35 @@ add_yes_no (JsonBuilder    *builder,
 }
 
 /**
+ * lipcheck_report_add_members:
+ * @builder: a builder inside an object
+ *
+ * Adds the members of the JSON report of @result to the object @builder is writing, for
+ * reports that hold a result among other members. @complete is written as the report's
+ * `complete`: the result's own, or less when the report knows of more that is missing.
+ */
+void
+lipcheck_report_add_members (JsonBuilder    *builder,
+                             LipcheckResult *result,
+                             gboolean        complete)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (LIPCHECK_IS_RESULT (result));
+
+  json_builder_set_member_name (builder, "urgency");
+  json_builder_add_string_value (builder, lipcheck_urgency_to_string (lipcheck_result_get_urgency (result)));
+  json_builder_set_member_name (builder, "complete");
+  json_builder_add_boolean_value (builder, complete);
+  add_findings (builder, "factors", lipcheck_result_get_factors (result));
+  add_ids (builder, "warning-signs", lipcheck_result_get_warning_signs (result));
+  add_yes_no (builder, "sudden", result, SUDDEN_QUESTION);
+  add_findings (builder, "conditions", lipcheck_result_get_conditions (result));
+  add_ids (builder, "tips", lipcheck_result_get_tips (result));
+  add_ids (builder, "more-tips", lipcheck_result_get_more_tips (result));
+  add_strv (builder, "unanswered", lipcheck_result_get_unanswered (result));
+}
+
+/**
  * lipcheck_report_to_json:
  *
  * Returns: (transfer full): `{"urgency", "complete", "factors", "warning-signs", "sudden",
@@ -109,17 +138,7 @@ lipcheck_report_to_json (LipcheckResult *result)
   g_return_val_if_fail (LIPCHECK_IS_RESULT (result), NULL);
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "urgency");
-  json_builder_add_string_value (builder, lipcheck_urgency_to_string (lipcheck_result_get_urgency (result)));
-  json_builder_set_member_name (builder, "complete");
-  json_builder_add_boolean_value (builder, lipcheck_result_get_complete (result));
-  add_findings (builder, "factors", lipcheck_result_get_factors (result));
-  add_ids (builder, "warning-signs", lipcheck_result_get_warning_signs (result));
-  add_yes_no (builder, "sudden", result, SUDDEN_QUESTION);
-  add_findings (builder, "conditions", lipcheck_result_get_conditions (result));
-  add_ids (builder, "tips", lipcheck_result_get_tips (result));
-  add_ids (builder, "more-tips", lipcheck_result_get_more_tips (result));
-  add_strv (builder, "unanswered", lipcheck_result_get_unanswered (result));
+  lipcheck_report_add_members (builder, result, lipcheck_result_get_complete (result));
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "lipcheck-types.h"
 
@@ -13,5 +13,8 @@ char *lipcheck_report_to_json (LipcheckResult *result);
 char *lipcheck_report_to_text (LipcheckResult *result);
 char *lipcheck_report_describe_answer (LipcheckQuestion *question,
                                        GVariant         *answer);
+void  lipcheck_report_add_members (JsonBuilder    *builder,
+                                  LipcheckResult *result,
+                                  gboolean        complete);
 
 G_END_DECLS
