@@ -265,7 +265,7 @@ NC_ ("questions/low-mineral-diet/short", "Rarely eats mineral-rich foods");
 NC_ ("questions/low-mineral-diet/help", "These foods are good sources of magnesium and potassium.");
 NC_ ("questions/medications/text", "Do you take any of these medicines?");
 NC_ ("questions/medications/short", "Medicines");
-NC_ ("questions/medications/help", "Tick all that apply, or leave them all unticked if none do.");
+NC_ ("questions/medications/help", "Tick all that apply, or tick “None of these” if you take none of them.");
 NC_ ("questions/medications/choices/diuretic", "A diuretic (water tablet)");
 NC_ ("questions/medications/choices/corticosteroid", "A corticosteroid (steroid)");
 NC_ ("questions/medications/choices/antidepressant", "An antidepressant");

@@ -459,16 +459,22 @@ def find_frame(app):
     return None
 
 
+# The warning sign the walk ticks, and so the follow-up it answers "No".
+WALK_SIGN = "speech"
+
+
 def expected_level(kb):
-    """What the engine makes of the walk's answers: "A few days" and every default."""
+    """What the engine makes of the walk's answers: "A few days", "No" to the first step's
+    questions, no medicine, difficulty speaking that did not come on suddenly, every other sign
+    "No"; the everyday questions untouched."""
+    first = next(s for s in kb["steps"] if s["id"] == "twitch")["questions"]
+    checklist = next(s for s in kb["steps"] if s.get("style") == "checklist")["questions"]
     answers = {"duration": "days"}
     for q in kb["questions"]:
-        if q["id"] == "duration" or "ask-when" in q:
+        if q["id"] == "duration":
             continue
-        if q["kind"] == "yes-no":
-            answers[q["id"]] = False
-        elif q["kind"] == "number":
-            answers[q["id"]] = q.get("default", q.get("min", 0))
+        if q["id"] in first or q["id"] in checklist:
+            answers[q["id"]] = q["id"] == WALK_SIGN
         elif q["kind"] == "several":
             answers[q["id"]] = []
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
@@ -500,7 +506,7 @@ def main():
     # the window; names on the introduction and the bars; Start; names and answers of each
     # step; result reached, level, Print, PDF; names on the result page; each browse tab;
     # names that repeat themselves
-    planned = 1 + 2 + 1 + 2 * n_steps + 4 + 1 + len(BROWSE_TABS) + 1
+    planned = 1 + 2 + 1 + 2 * n_steps + 2 + 4 + 1 + len(BROWSE_TABS) + 1
     print("1..%d" % planned, flush=True)
 
     app_log = tempfile.TemporaryFile()
@@ -648,17 +654,46 @@ def run(proc, kb, level):
             how = tick(radio, candidates, group)
             ok(True, "step 1: chose %r (role %s, actions: %s) with %s"
                % (choice, radio.role_name, ", ".join(acts) or "none", how))
+            # Its yes/no questions can change the urgency: Next waits for them. Each "No".
+            noes = [n for n in page if n.role in (pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON)
+                    and n.spoken() == "No"]
+            for no in noes:
+                tick(no, candidates)
+            ok(len(noes) == len(step["questions"]) - 1,
+               "step 1: answered \"No\" to its %d yes/no questions with the keyboard" % len(noes))
         elif step.get("style") == "checklist":
+            sign = page.find(lambda n: n.role == pyatspi.ROLE_CHECK_BOX
+                             and n.spoken() == questions[WALK_SIGN]["text"])
+            if sign is None:
+                raise Timeout("no %r check box on step %d" % (questions[WALK_SIGN]["text"], number))
+            tick(sign, candidates)
+            # The follow-up appears, takes the focus and is named and described as a group.
+            sudden = questions["sudden"]
+
+            def follow_up():
+                found = snapshot(page.acc)
+                group = found.find(lambda n: n.name == sudden["text"] and n.role == pyatspi.ROLE_PANEL)
+                return group if group is not None and laid_out(group.acc) else None
+            group = poll("the follow-up %r on screen" % sudden["short"], follow_up, interval=0.25)
+            yes_no = [n for n in group if n.role in (pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON)]
+            focused = [n.spoken() for n in yes_no if has_state(n.acc, pyatspi.STATE_FOCUSED)]
+            described = group.acc.description or ""
+            ok(focused == ["Yes"] and described == sudden["help"],
+               "step %d: the follow-up %r appeared, took the focus on its first button and is "
+               "described by its help" % (number, sudden["text"]),
+               ["focused: %s" % focused, "description: %r" % described])
+            no = next(n for n in yes_no if n.spoken() == "No")
+            candidates = candidates + [n.acc for n in yes_no]
+            how = tick(no, candidates)
+            ok(True, "step %d: answered %r \"No\" with %s" % (number, sudden["short"], how))
+        else:
             none = page.find(lambda n: n.role == pyatspi.ROLE_CHECK_BOX
                              and n.spoken() == "None of these")
-            if none is None:
-                raise Timeout("no \"None of these\" check box on step %d" % number)
-            acts = sorted(actions(none.acc))
-            how = tick(none, candidates)
-            ok(True, "step %d: ticked \"None of these\" (actions: %s) with %s"
-               % (number, ", ".join(acts) or "none", how))
-        else:
-            ok(True, "step %d: kept the answers it suggests" % number)
+            if none is not None:
+                how = tick(none, candidates)
+                ok(True, "step %d: ticked \"None of these\" with %s" % (number, how))
+            else:
+                ok(True, "step %d: left its everyday questions untouched" % number)
 
         label = "See Result" if number == len(steps) else "Next"
         button = poll("a %r button" % label,

@@ -2,9 +2,9 @@
  *
  * The control follows the question's kind: radio buttons for a choice, Yes and No radio buttons
  * for a yes/no question, a spin button with "Not sure" for a number and check boxes for several.
- * Every question starts unanswered: nothing untouched is taken as an answer. Choices and
- * follow-ups (yes/no questions asked only in some cases) must be answered; the others may be
- * left, and the result lists them as not answered. */
+ * Several check boxes end with an explicit "None of these", so that "none" is an answer the
+ * person gave. Every question starts unanswered: nothing untouched is taken as an answer. Which
+ * questions must be answered before the person moves on is the step page's business. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lipcheck-question-view"
@@ -43,6 +43,9 @@ struct _LipcheckQuestionView
   GPtrArray        *buttons;    /* LipcheckChoiceButton */
   gulong            changed_id;
 
+  /* Borrowed */
+  GtkWidget        *none;       /* "None of these" in choices, for several check boxes */
+
 
   guint             updating : 1;
 };
@@ -63,12 +66,6 @@ static const char *
 question_id (LipcheckQuestionView *self)
 {
   return lipcheck_entry_get_id (LIPCHECK_ENTRY (self->question));
-}
-
-static gboolean
-is_follow_up (LipcheckQuestionView *self)
-{
-  return lipcheck_question_get_ask_when (self->question) != NULL;
 }
 
 /* From the answer to the widgets */
@@ -98,6 +95,11 @@ sync_buttons (LipcheckQuestionView *self,
 
       gtk_check_button_set_active (button, active);
     }
+
+  if (self->none != NULL)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (self->none),
+                                 answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING_ARRAY) &&
+                                 g_variant_n_children (answer) == 0);
 }
 
 static void
@@ -133,6 +135,7 @@ answers_changed_cb (LipcheckQuestionView *self,
 
 /* From the widgets to the answer */
 
+/* The boxes ticked are the answer; none ticked, and not "None of these", is no answer. */
 static void
 several_toggled (LipcheckQuestionView *self)
 {
@@ -148,7 +151,24 @@ several_toggled (LipcheckQuestionView *self)
     }
 
   ids = g_strv_builder_end (builder);
-  lipcheck_answers_set_several (self->answers, question_id (self), (const char * const *)ids);
+  if (ids[0] == NULL)
+    lipcheck_answers_unset (self->answers, question_id (self));
+  else
+    lipcheck_answers_set_several (self->answers, question_id (self), (const char * const *)ids);
+}
+
+/* "None of these" is the answer "none of them"; unticking it leaves the question unanswered. */
+static void
+none_toggled_cb (LipcheckQuestionView *self,
+                 GtkCheckButton       *none)
+{
+  if (self->updating)
+    return;
+
+  if (gtk_check_button_get_active (none))
+    lipcheck_answers_set_several (self->answers, question_id (self), (const char * const[]) { NULL });
+  else
+    lipcheck_answers_unset (self->answers, question_id (self));
 }
 
 static void
@@ -235,6 +255,19 @@ build_choices (LipcheckQuestionView *self)
 }
 
 static void
+build_none (LipcheckQuestionView *self)
+{
+  self->none = gtk_check_button_new_with_label (_("None of these"));
+  gtk_widget_add_css_class (self->none, "none-of-these");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->none),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)),
+                                  -1);
+  g_signal_connect_object (self->none, "toggled", G_CALLBACK (none_toggled_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->choices, self->none);
+}
+
+static void
 build_yes_no (LipcheckQuestionView *self)
 {
   g_ptr_array_add (self->buttons, self->yes);
@@ -291,11 +324,20 @@ describe_buttons (LipcheckQuestionView *self)
                                     -1);
 }
 
+/* The group is named by the question and described by its help, which a screen reader says as
+ * the focus enters it: that is how a follow-up that appears is announced in GTK 4.8. */
 static void
 build (LipcheckQuestionView *self)
 {
-  gtk_label_set_text (self->title_label, lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question)));
-  gtk_label_set_text (self->summary_label, lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->question)));
+  const char *text = lipcheck_entry_get_name (LIPCHECK_ENTRY (self->question));
+  const char *help = lipcheck_entry_get_summary (LIPCHECK_ENTRY (self->question));
+
+  gtk_label_set_text (self->title_label, text);
+  gtk_label_set_text (self->summary_label, help);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, help != NULL ? help : "",
+                                  -1);
 
   switch (lipcheck_question_get_kind (self->question))
     {
@@ -316,6 +358,8 @@ build (LipcheckQuestionView *self)
       gtk_box_set_spacing (self->texts, 6);
       build_choices (self);
       describe_buttons (self);
+      if (lipcheck_question_get_kind (self->question) == LIPCHECK_QUESTION_SEVERAL)
+        build_none (self);
       break;
     }
 }
@@ -483,31 +527,15 @@ lipcheck_question_view_get_question (LipcheckQuestionView *self)
 /**
  * lipcheck_question_view_get_answered:
  *
- * Returns: whether the question has an answer, or may be left without one: only choices and
- *   follow-ups must be answered before the person moves on; everyday yes/no questions, numbers
- *   and check boxes left untouched stay unanswered, and the result says so
+ * Returns: whether the person has answered the question: a choice, Yes or No, a number, some
+ *   boxes or "None of these"; nothing untouched counts
  */
 gboolean
 lipcheck_question_view_get_answered (LipcheckQuestionView *self)
 {
   g_return_val_if_fail (LIPCHECK_IS_QUESTION_VIEW (self), FALSE);
 
-  if (lipcheck_answers_lookup (self->answers, question_id (self)) != NULL)
-    return TRUE;
-
-  switch (lipcheck_question_get_kind (self->question))
-    {
-    case LIPCHECK_QUESTION_CHOICE:
-      return FALSE;
-
-    case LIPCHECK_QUESTION_YES_NO:
-      return !is_follow_up (self);
-
-    case LIPCHECK_QUESTION_NUMBER:
-    case LIPCHECK_QUESTION_SEVERAL:
-    default:
-      return TRUE;
-    }
+  return lipcheck_answers_lookup (self->answers, question_id (self)) != NULL;
 }
 
 /**

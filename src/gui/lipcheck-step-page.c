@@ -37,6 +37,11 @@ struct _LipcheckStepPage
   LipcheckAnswers *answers;
   GPtrArray       *views;      /* LipcheckQuestionView, each inside a GtkRevealer */
   GPtrArray       *ticks;      /* LipcheckChecklistItem */
+  GHashTable      *required;   /* ids of the questions that must be answered, or NULL */
+
+  /* Borrowed */
+  GtkWidget       *to_show;    /* a follow-up to scroll into view once it is laid out */
+  guint            show_tick;
 
   guint            updating : 1;
   guint            complete : 1;
@@ -70,19 +75,48 @@ any_ticked (LipcheckStepPage *self)
 }
 
 static gboolean
+is_required (LipcheckStepPage *self,
+             LipcheckQuestion *question)
+{
+  return self->required != NULL &&
+         g_hash_table_contains (self->required, lipcheck_entry_get_id (LIPCHECK_ENTRY (question)));
+}
+
+/* A checklist is answered once something on it, or "None of these", is ticked. */
+static gboolean
+checklist_missing (LipcheckStepPage *self)
+{
+  gboolean required = FALSE;
+
+  if (!is_checklist (self) || any_ticked (self) || gtk_check_button_get_active (GTK_CHECK_BUTTON (self->none)))
+    return FALSE;
+
+  for (guint i = 0; i < self->ticks->len; i++)
+    required |= is_required (self, lipcheck_checklist_item_get_question (g_ptr_array_index (self->ticks, i)));
+
+  return required;
+}
+
+static gboolean
+view_missing (LipcheckStepPage     *self,
+              LipcheckQuestionView *view)
+{
+  LipcheckQuestion *question = lipcheck_question_view_get_question (view);
+
+  return is_required (self, question) &&
+         lipcheck_question_is_asked (question, self->answers) &&
+         !lipcheck_question_view_get_answered (view);
+}
+
+static gboolean
 compute_complete (LipcheckStepPage *self)
 {
-  if (is_checklist (self) && !any_ticked (self) && !gtk_check_button_get_active (GTK_CHECK_BUTTON (self->none)))
+  if (checklist_missing (self))
     return FALSE;
 
   for (guint i = 0; i < self->views->len; i++)
-    {
-      LipcheckQuestionView *view = g_ptr_array_index (self->views, i);
-      LipcheckQuestion *question = lipcheck_question_view_get_question (view);
-
-      if (lipcheck_question_is_asked (question, self->answers) && !lipcheck_question_view_get_answered (view))
-        return FALSE;
-    }
+    if (view_missing (self, g_ptr_array_index (self->views, i)))
+      return FALSE;
 
   return TRUE;
 }
@@ -121,16 +155,44 @@ child_revealed_cb (LipcheckStepPage *self,
     scroll_into_view (self, view);
 }
 
+/* The follow-up is laid out a frame or two after it appears: it is scrolled into view then. */
+static gboolean
+show_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  LipcheckStepPage *self = LIPCHECK_STEP_PAGE (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  GtkWidget *content = gtk_widget_get_parent (GTK_WIDGET (self->column));
+  graphene_rect_t bounds;
+
+  if (self->to_show != NULL && gtk_widget_get_height (self->to_show) > 0 &&
+      gtk_widget_compute_bounds (self->to_show, content, &bounds) &&
+      gtk_adjustment_get_upper (adjustment) >= bounds.origin.y + bounds.size.height)
+    {
+      scroll_into_view (self, self->to_show);
+      self->to_show = NULL;
+    }
+
+  if (self->to_show != NULL)
+    return G_SOURCE_CONTINUE;
+
+  self->show_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /* A follow-up that appears as the person answers is where they go next: the focus moves there,
- * which a screen reader reads out, and it scrolls into view. */
+ * which a screen reader reads out with the question's name and help, and it scrolls into view. */
 static void
 show_follow_up (LipcheckStepPage *self,
                 GtkWidget        *view)
 {
   if (!lipcheck_question_view_focus (LIPCHECK_QUESTION_VIEW (view)))
     return;
-  if (gtk_revealer_get_child_revealed (GTK_REVEALER (gtk_widget_get_parent (view))))
-    scroll_into_view (self, view);
+
+  self->to_show = view;
+  if (self->show_tick == 0)
+    self->show_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), show_tick_cb, NULL, NULL);
 }
 
 /* Shows the follow-ups that apply, drops the answers of those that no longer do. */
@@ -151,6 +213,8 @@ update (LipcheckStepPage *self)
       gtk_revealer_set_reveal_child (revealer, asked);
       if (appears && !self->updating && gtk_widget_get_mapped (GTK_WIDGET (self)))
         show_follow_up (self, view);
+      if (!asked && view == self->to_show)
+        self->to_show = NULL;
       if (!asked)
         lipcheck_answers_unset (self->answers, lipcheck_entry_get_id (LIPCHECK_ENTRY (question)));
     }
@@ -313,9 +377,14 @@ lipcheck_step_page_dispose (GObject *object)
 {
   LipcheckStepPage *self = (LipcheckStepPage *)object;
 
+  if (self->show_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->show_tick);
+  self->show_tick = 0;
+  self->to_show = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_STEP_PAGE);
   g_clear_pointer (&self->views, g_ptr_array_unref);
   g_clear_pointer (&self->ticks, g_ptr_array_unref);
+  g_clear_pointer (&self->required, g_hash_table_unref);
   g_clear_object (&self->step);
   g_clear_object (&self->answers);
 
@@ -458,6 +527,89 @@ lipcheck_step_page_get_complete (LipcheckStepPage *self)
 }
 
 /**
+ * lipcheck_step_page_set_required:
+ * @required: (nullable): a set of question ids
+ *
+ * Sets the questions that must be answered before the person moves on: those that can change
+ * the urgency of the result. The others may be left unanswered.
+ */
+void
+lipcheck_step_page_set_required (LipcheckStepPage *self,
+                                 GHashTable       *required)
+{
+  g_return_if_fail (LIPCHECK_IS_STEP_PAGE (self));
+
+  if (required != NULL)
+    g_hash_table_ref (required);
+  g_clear_pointer (&self->required, g_hash_table_unref);
+  self->required = required;
+  update (self);
+}
+
+/**
+ * lipcheck_step_page_dup_missing:
+ *
+ * Returns: (transfer full) (nullable): the required questions still unanswered, in a few words
+ *   each and in the order they appear, or %NULL when there are none
+ */
+GStrv
+lipcheck_step_page_dup_missing (LipcheckStepPage *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) missing = NULL;
+
+  g_return_val_if_fail (LIPCHECK_IS_STEP_PAGE (self), NULL);
+
+  if (checklist_missing (self))
+    g_strv_builder_add (builder, _("the list: tick what applies, or “None of these”"));
+
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      LipcheckQuestionView *view = g_ptr_array_index (self->views, i);
+
+      if (view_missing (self, view))
+        g_strv_builder_add (builder, lipcheck_question_get_short_text (lipcheck_question_view_get_question (view)));
+    }
+
+  missing = g_strv_builder_end (builder);
+  return missing[0] != NULL ? g_steal_pointer (&missing) : NULL;
+}
+
+/**
+ * lipcheck_step_page_focus_missing:
+ *
+ * Moves the keyboard focus to the first required question still unanswered and scrolls it into
+ * view.
+ *
+ * Returns: whether there was one
+ */
+gboolean
+lipcheck_step_page_focus_missing (LipcheckStepPage *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_STEP_PAGE (self), FALSE);
+
+  if (checklist_missing (self))
+    {
+      gtk_widget_grab_focus (g_ptr_array_index (self->ticks, 0));
+      return TRUE;
+    }
+
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      GtkWidget *view = g_ptr_array_index (self->views, i);
+
+      if (view_missing (self, LIPCHECK_QUESTION_VIEW (view)))
+        {
+          lipcheck_question_view_focus (LIPCHECK_QUESTION_VIEW (view));
+          scroll_into_view (self, view);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
  * lipcheck_step_page_commit:
  *
  * Records "no" for every box of a checklist left unticked once something on it was ticked.
@@ -479,10 +631,24 @@ lipcheck_step_page_commit (LipcheckStepPage *self)
 
 }
 
+/**
+ * lipcheck_step_page_focus_first:
+ *
+ * Moves the keyboard focus to the step's first question: the first box of a checklist, or the
+ * first control of the first question.
+ */
 void
 lipcheck_step_page_focus_first (LipcheckStepPage *self)
 {
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+
   g_return_if_fail (LIPCHECK_IS_STEP_PAGE (self));
 
-  gtk_widget_child_focus (self->scroller, GTK_DIR_TAB_FORWARD);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  if (self->ticks->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->ticks, 0));
+  else if (self->views->len > 0)
+    lipcheck_question_view_focus (g_ptr_array_index (self->views, 0));
+  else
+    gtk_widget_child_focus (self->scroller, GTK_DIR_TAB_FORWARD);
 }

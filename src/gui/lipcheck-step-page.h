@@ -19,5 +19,9 @@ LipcheckStep *lipcheck_step_page_get_step     (LipcheckStepPage *self);
 gboolean      lipcheck_step_page_get_complete (LipcheckStepPage *self);
 void          lipcheck_step_page_commit       (LipcheckStepPage *self);
 void          lipcheck_step_page_focus_first  (LipcheckStepPage *self);
+void          lipcheck_step_page_set_required (LipcheckStepPage *self,
+                                               GHashTable       *required);
+GStrv         lipcheck_step_page_dup_missing  (LipcheckStepPage *self);
+gboolean      lipcheck_step_page_focus_missing (LipcheckStepPage *self);
 
 G_END_DECLS

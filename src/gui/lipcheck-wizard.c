@@ -2,7 +2,9 @@
  *
  * The pages sit in a GtkStack with Back and Next; the steps come from the knowledge base, so a
  * step or question added there appears here. Position -1 is the introduction, 0 to n-1 the
- * steps and n the result. */
+ * steps and n the result. While the person is on a step, the answers given so far are kept in
+ * `in-progress.json` beside the last check, so that closing the window loses nothing; the
+ * introduction then offers to continue. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lipcheck-wizard"
@@ -12,11 +14,14 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-answers.h"
+#include "lipcheck-clamp.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-knowledge-base.h"
+#include "lipcheck-last-check.h"
 #include "lipcheck-question.h"
 #include "lipcheck-result.h"
 #include "lipcheck-result-view.h"
+#include "lipcheck-rule.h"
 #include "lipcheck-step.h"
 #include "lipcheck-step-page.h"
 #include "lipcheck-wizard.h"
@@ -34,16 +39,22 @@ struct _LipcheckWizard
   GtkLabel              *progress_label;
   GtkProgressBar        *progress_bar;
   GtkButton             *next_button;
+  GtkLabel              *missing_label;
   GtkButton             *start_button;
   GtkWidget             *last_box;
   GtkLabel              *last_label;
+  GtkWidget             *continue_box;
+  GtkLabel              *continue_label;
+  GtkButton             *continue_button;
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
   LipcheckAnswers       *answers;
   LipcheckResult        *result;
   GPtrArray             *pages;
+  GHashTable            *required;     /* ids of the questions that can change the urgency */
   LipcheckAnswers       *last_check;
+  GFile                 *in_progress;  /* where the answers of an unfinished check are kept */
 
   int                    position;
 };
@@ -77,15 +88,40 @@ current_page (LipcheckWizard *self)
   return g_ptr_array_index (self->pages, self->position);
 }
 
+/* Next stays sensitive while questions are missing: a screen reader still finds it, reads its
+ * description (what is missing) and, when pressed, the focus goes to the first missing one. */
+static void
+update_missing (LipcheckWizard *self)
+{
+  LipcheckStepPage *page = current_page (self);
+  g_auto(GStrv) missing = page != NULL ? lipcheck_step_page_dup_missing (page) : NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_label), missing != NULL);
+  if (missing == NULL)
+    {
+      gtk_label_set_text (self->missing_label, "");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->next_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  list = g_strjoinv (_(", "), missing);
+  /* Translators: %s lists the questions still unanswered, in a few words each */
+  text = g_strdup_printf (_("Still to answer: %s"), list);
+  gtk_label_set_text (self->missing_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
 static void
 update_actions (LipcheckWizard *self)
 {
-  LipcheckStepPage *page = current_page (self);
-  gboolean on_step = page != NULL;
+  gboolean on_step = current_page (self) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", self->position >= 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.next",
-                                 on_step && lipcheck_step_page_get_complete (page));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.next", on_step);
+  update_missing (self);
 }
 
 static void
@@ -112,6 +148,99 @@ update_chrome (LipcheckWizard *self)
   update_actions (self);
 }
 
+/* The unfinished check */
+
+static GFile *
+in_progress_file (LipcheckWizard *self)
+{
+  if (self->in_progress == NULL)
+    {
+      g_autoptr(GFile) last = lipcheck_last_check_default_file ();
+      g_autoptr(GFile) folder = g_file_get_parent (last);
+
+      self->in_progress = g_file_get_child (folder, "in-progress.json");
+    }
+
+  return self->in_progress;
+}
+
+static void
+save_in_progress (LipcheckWizard *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+
+  if (!lipcheck_last_check_save (in_progress_file (self), self->kb, self->answers, now, &error))
+    g_message ("The answers so far were not kept: %s", error->message);
+}
+
+static void
+forget_in_progress (LipcheckWizard *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_delete (in_progress_file (self), NULL, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_message ("The unfinished self-check could not be removed: %s", error->message);
+}
+
+/* Reads the answers of a check left unfinished; a file that cannot be read is set aside, and
+ * the introduction says so. */
+static void
+load_in_progress (LipcheckWizard *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LipcheckAnswers) answers = lipcheck_last_check_load (in_progress_file (self), self->kb, NULL, &error);
+
+  if (error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Your unfinished self-check could not be read, so it starts afresh. %s"),
+                                               error->message);
+
+      gtk_label_set_text (self->continue_label, text);
+      gtk_widget_set_visible (self->continue_box, TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->continue_button), FALSE);
+      return;
+    }
+
+  if (answers != NULL)
+    lipcheck_answers_replace (self->answers, answers);
+}
+
+/* The introduction offers to go on with answers already given. */
+static void
+update_continue (LipcheckWizard *self)
+{
+  guint n = lipcheck_answers_get_n_answers (self->answers);
+  g_autofree char *text = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.continue", n > 0 && self->result == NULL);
+  if (n == 0 || self->result != NULL)
+    {
+      if (gtk_widget_get_visible (GTK_WIDGET (self->continue_button)))
+        gtk_widget_set_visible (self->continue_box, FALSE);
+      return;
+    }
+
+  /* Translators: %u is how many questions the person has answered so far */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "You have a self-check you did not finish, with %u answer so far.",
+                                       "You have a self-check you did not finish, with %u answers so far.", n),
+                          n);
+  gtk_label_set_text (self->continue_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->continue_button), TRUE);
+  gtk_widget_set_visible (self->continue_box, TRUE);
+}
+
+static void
+answers_changed_cb (LipcheckWizard  *self,
+                    const char      *id,
+                    LipcheckAnswers *answers)
+{
+  update_missing (self);
+  if (current_page (self) != NULL && self->kb != NULL)
+    save_in_progress (self);
+}
+
 static void
 set_position (LipcheckWizard *self,
               int             position)
@@ -132,7 +261,10 @@ set_position (LipcheckWizard *self,
   if ((page = current_page (self)))
     lipcheck_step_page_focus_first (page);
   else if (position < 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->start_button));
+    {
+      update_continue (self);
+      gtk_widget_grab_focus (GTK_WIDGET (self->start_button));
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
 }
@@ -143,6 +275,7 @@ show_result (LipcheckWizard *self)
   g_clear_object (&self->result);
   self->result = lipcheck_evaluate (self->kb, self->answers, NULL);
   lipcheck_result_view_set_result (self->result_view, self->result);
+  forget_in_progress (self);
   set_position (self, self->pages->len);
   gtk_widget_grab_focus (GTK_WIDGET (self->result_view));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
@@ -162,16 +295,45 @@ remove_pages (LipcheckWizard *self)
   g_ptr_array_set_size (self->pages, 0);
 }
 
+/* The questions that can change the urgency: every question a routine, urgent or emergency
+ * rule of the knowledge base tests. */
+static GHashTable *
+collect_required (LipcheckKnowledgeBase *kb)
+{
+  GListModel *rules = lipcheck_knowledge_base_get_entries (kb, LIPCHECK_KIND_RULE);
+  GHashTable *required = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+    {
+      g_autoptr(LipcheckRule) rule = g_list_model_get_item (rules, i);
+      g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+      if (lipcheck_rule_get_urgency (rule) <= LIPCHECK_URGENCY_SELF_CARE)
+        continue;
+
+      lipcheck_expr_collect_questions (lipcheck_rule_get_when (rule), ids);
+      for (guint j = 0; j < ids->len; j++)
+        g_hash_table_add (required, g_strdup (g_ptr_array_index (ids, j)));
+    }
+
+  return required;
+}
+
 static void
 build_pages (LipcheckWizard *self)
 {
   GListModel *steps = lipcheck_knowledge_base_get_entries (self->kb, LIPCHECK_KIND_STEP);
+
+  g_clear_pointer (&self->required, g_hash_table_unref);
+  self->required = collect_required (self->kb);
 
   for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
     {
       g_autoptr(LipcheckStep) step = g_list_model_get_item (steps, i);
       GtkWidget *page = lipcheck_step_page_new (step, self->answers);
       GtkStackPage *stack_page = gtk_stack_add_named (self->stack, page, lipcheck_entry_get_id (LIPCHECK_ENTRY (step)));
+
+      lipcheck_step_page_set_required (LIPCHECK_STEP_PAGE (page), self->required);
 
       gtk_stack_page_set_title (stack_page, lipcheck_entry_get_name (LIPCHECK_ENTRY (step)));
       g_signal_connect_object (page, "notify::complete", G_CALLBACK (page_complete_cb), self, G_CONNECT_SWAPPED);
@@ -211,8 +373,14 @@ next_action (GtkWidget  *widget,
   LipcheckWizard *self = LIPCHECK_WIZARD (widget);
   LipcheckStepPage *page = current_page (self);
 
-  if (page == NULL || !lipcheck_step_page_get_complete (page))
+  if (page == NULL)
     return;
+
+  if (!lipcheck_step_page_get_complete (page))
+    {
+      lipcheck_step_page_focus_missing (page);
+      return;
+    }
 
   lipcheck_step_page_commit (page);
 
@@ -223,6 +391,26 @@ next_action (GtkWidget  *widget,
     }
   else
     set_position (self, self->position + 1);
+}
+
+/* Goes on at the first step with a question still to answer, or else the last. */
+static void
+continue_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LipcheckWizard *self = LIPCHECK_WIZARD (widget);
+  guint position = 0;
+
+  ensure_pages (self);
+  if (self->pages->len == 0)
+    return;
+
+  while (position + 1 < self->pages->len &&
+         lipcheck_step_page_get_complete (g_ptr_array_index (self->pages, position)))
+    position++;
+
+  set_position (self, position);
 }
 
 static void
@@ -246,6 +434,7 @@ restart_action (GtkWidget  *widget,
   lipcheck_answers_clear (self->answers);
   g_clear_object (&self->result);
   lipcheck_result_view_set_result (self->result_view, NULL);
+  forget_in_progress (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
   set_position (self, -1);
 }
@@ -290,10 +479,12 @@ lipcheck_wizard_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_WIZARD);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->required, g_hash_table_unref);
   g_clear_object (&self->kb);
   g_clear_object (&self->answers);
   g_clear_object (&self->result);
   g_clear_object (&self->last_check);
+  g_clear_object (&self->in_progress);
 
   G_OBJECT_CLASS (lipcheck_wizard_parent_class)->dispose (object);
 }
@@ -403,12 +594,17 @@ lipcheck_wizard_class_init (LipcheckWizardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, progress_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, next_button);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, missing_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, start_button);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, last_box);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, last_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, continue_box);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, continue_label);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, continue_button);
 
   gtk_widget_class_install_action (widget_class, "wizard.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "wizard.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "wizard.continue", NULL, continue_action);
   gtk_widget_class_install_action (widget_class, "wizard.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "wizard.restart", NULL, restart_action);
   gtk_widget_class_install_action (widget_class, "wizard.show-last", NULL, show_last_action);
@@ -417,6 +613,7 @@ lipcheck_wizard_class_init (LipcheckWizardClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "wizard.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "wizard.next", NULL);
 
+  g_type_ensure (LIPCHECK_TYPE_CLAMP);
   g_type_ensure (LIPCHECK_TYPE_RESULT_VIEW);
 }
 
@@ -428,6 +625,7 @@ lipcheck_wizard_init (LipcheckWizard *self)
   self->answers = lipcheck_answers_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->answers, "changed", G_CALLBACK (answers_changed_cb), self, G_CONNECT_SWAPPED);
   update_chrome (self);
 }
 
@@ -456,6 +654,9 @@ lipcheck_wizard_set_knowledge_base (LipcheckWizard        *self,
 
   remove_pages (self);
   lipcheck_answers_clear (self->answers);
+  gtk_widget_set_visible (self->continue_box, FALSE);
+  if (kb != NULL)
+    load_in_progress (self);
   gtk_label_set_text (self->disclaimer_label, kb != NULL ? lipcheck_knowledge_base_get_disclaimer (kb) : "");
   set_position (self, -1);
 
