@@ -21,6 +21,7 @@ TODAY = "2026-12-01"
 with open(os.path.join(ROOT, "data", "knowledge-base.json"), encoding="utf-8") as f:
     KB = json.load(f)
 LEVEL_NAMES = {level["id"]: level["name"] for level in KB["levels"]}
+CAUSE_NAMES = {cause["id"]: cause["name"] for cause in KB["causes"]}
 
 DIARY_MEMBERS = ["noticed", "first-day", "last-day", "days-logged", "days-with-twitch", "twitch-days-span",
                  "places", "first-places", "ended", "urgency", "complete"]
@@ -79,6 +80,18 @@ def text_report(name):
     # report's "complete" is false then, and also when the derived answers leave a sign open.
     check(not (expected["complete"] and any(line.startswith("Incomplete:") for line in lines)), "completeness")
     check(KB["disclaimer"] in proc.stdout, "no disclaimer")
+    # One line per pattern, in counts: "a twitch on 6 of 8 days …", or the days it still needs.
+    check("Days with a twitch, with and without:" in lines, "no patterns")
+    for pattern in expected["patterns"]:
+        line = next((line for line in lines if line.startswith(f"- {CAUSE_NAMES[pattern['factor']]}: ")), None)
+        check(line is not None, f"no line for the pattern of {pattern['factor']}")
+        w, wo = pattern["with"], pattern["without"]
+        if pattern["enough"]:
+            check(f"a twitch on {w['twitch-days']} of {w['days']} days" in line, line)
+            check(f"on {wo['twitch-days']} of {wo['days']} days" in line, line)
+        else:
+            check(f"Not enough days yet ({w['days']} of 3 with, {wo['days']} of 3 without)." in line, line)
+        check("%" not in line, f"a percentage in {line!r}")
 
 
 def bad_diary(name):

@@ -16,6 +16,7 @@
 #include "lipcheck-answers-file.h"
 #include "lipcheck-commands.h"
 #include "lipcheck-diary.h"
+#include "lipcheck-diary-csv.h"
 #include "lipcheck-diary-file.h"
 #include "lipcheck-diary-report.h"
 #include "lipcheck-diary-triage.h"
@@ -300,5 +301,47 @@ lipcheck_command_diary_report (const char *kb_path,
   report = g_str_equal (format, "json") ? lipcheck_diary_report_to_json (diary, result)
                                         : lipcheck_diary_report_to_text (diary, result);
   put_line (out, report);
+  return EXIT_SUCCESS;
+}
+
+/**
+ * lipcheck_command_diary_export_csv:
+ * @kb_path: (nullable): the knowledge base, or %NULL for the built-in one
+ *
+ * `--diary FILE --export-csv OUT`: writes the diary as CSV, atomically. The day taken as today
+ * is LIPCHECK_TODAY when it is set.
+ *
+ * Returns: `EXIT_SUCCESS`, or `EXIT_FAILURE` with the reason written to @err
+ */
+int
+lipcheck_command_diary_export_csv (const char *kb_path,
+                                   const char *diary_path,
+                                   const char *csv_path,
+                                   FILE       *out,
+                                   FILE       *err)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
+  g_autoptr(LipcheckDiary) diary = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) csv_file = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_return_val_if_fail (diary_path != NULL && csv_path != NULL, EXIT_FAILURE);
+  g_return_val_if_fail (out != NULL && err != NULL, EXIT_FAILURE);
+
+  if (!get_today (&today, err))
+    return EXIT_FAILURE;
+
+  file = g_file_new_for_commandline_arg (diary_path);
+  csv_file = g_file_new_for_commandline_arg (csv_path);
+  if (!(kb = lipcheck_command_load_knowledge_base (kb_path, &error)) ||
+      !(diary = lipcheck_diary_file_read (kb, file, &today, &error)) ||
+      !lipcheck_diary_csv_write (diary, csv_file, &error))
+    {
+      put_line (err, error->message);
+      return EXIT_FAILURE;
+    }
+
   return EXIT_SUCCESS;
 }

@@ -33,4 +33,10 @@ int                    lipcheck_command_diary_report        (const char  *kb_pat
                                                              FILE        *out,
                                                              FILE        *err);
 
+int                    lipcheck_command_diary_export_csv    (const char  *kb_path,
+                                                             const char  *diary_path,
+                                                             const char  *csv_path,
+                                                             FILE        *out,
+                                                             FILE        *err);
+
 G_END_DECLS
