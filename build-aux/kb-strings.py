@@ -18,7 +18,7 @@ TEXT_FIELDS = {
     "sources": ["summary"],
     "levels": ["name", "headline", "advice"],
     "rules": ["why"],
-    "causes": ["name", "summary", "mechanism", "advice"],
+    "causes": ["name", "summary", "mechanism", "advice", "diary-with", "diary-without", "diary-experiment"],
     "warning-signs": ["name", "summary", "action"],
     "conditions": ["name", "summary", "signs", "treatments"],
     "tip-groups": ["name", "summary"],

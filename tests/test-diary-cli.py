@@ -21,6 +21,7 @@ TODAY = "2026-12-01"
 with open(os.path.join(ROOT, "data", "knowledge-base.json"), encoding="utf-8") as f:
     KB = json.load(f)
 LEVEL_NAMES = {level["id"]: level["name"] for level in KB["levels"]}
+CAUSE_NAMES = {cause["id"]: cause["name"] for cause in KB["causes"]}
 
 DIARY_MEMBERS = ["noticed", "first-day", "last-day", "days-logged", "days-with-twitch", "twitch-days-span",
                  "places", "first-places", "ended", "urgency", "complete"]
@@ -79,6 +80,18 @@ def text_report(name):
     # report's "complete" is false then, and also when the derived answers leave a sign open.
     check(not (expected["complete"] and any(line.startswith("Incomplete:") for line in lines)), "completeness")
     check(KB["disclaimer"] in proc.stdout, "no disclaimer")
+    # One line per pattern, in counts: "a twitch on 6 of 8 days …", or the days it still needs.
+    check("Days with a twitch, with and without:" in lines, "no patterns")
+    for pattern in expected["patterns"]:
+        line = next((line for line in lines if line.startswith(f"- {CAUSE_NAMES[pattern['factor']]}: ")), None)
+        check(line is not None, f"no line for the pattern of {pattern['factor']}")
+        w, wo = pattern["with"], pattern["without"]
+        if pattern["enough"]:
+            check(f"a twitch on {w['twitch-days']} of {w['days']} days" in line, line)
+            check(f"on {wo['twitch-days']} of {wo['days']} days" in line, line)
+        else:
+            check(f"Not enough days yet ({w['days']} of 3 with, {wo['days']} of 3 without)." in line, line)
+        check("%" not in line, f"a percentage in {line!r}")
 
 
 def bad_diary(name):
@@ -122,6 +135,75 @@ def missing_file():
         check(proc.returncode == 1 and proc.stderr.startswith(path + ": cannot read"), proc.stderr)
 
 
+def pdf_text(path):
+    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def write_days(folder, days, last="2026-12-01", **extra):
+    """A diary of @days consecutive entries up to @last, every third day without a twitch."""
+    import datetime
+    end = datetime.date.fromisoformat(last)
+    entries = []
+    for i in range(days):
+        day = end - datetime.timedelta(days=days - 1 - i)
+        twitch = ["mild", "strong", "none"][i % 3]
+        entry = {"date": day.isoformat(), "twitch": twitch, "caffeine-cups": 5 if i % 2 else 1,
+                 "places": ["eyelid-left"] if i < days // 2 else ["upper-lip-left", "cheek-right"],
+                 "new-signs": [], "new-medicine": False}
+        if twitch == "none":
+            entry["places"] = []
+        entries.append(entry)
+    entries[-1].update(extra)
+    start = end - datetime.timedelta(days=days - 1)
+    path = os.path.join(folder, "diary.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump({"format": 1, "noticed": start.isoformat(), "settled": None, "entries": entries}, f)
+    return path
+
+
+def sheet_fourteen_days():
+    with tempfile.TemporaryDirectory() as tmp:
+        diary = write_days(tmp, 14, **{"new-signs": ["pain"], "new-medicine": True})
+        out = os.path.join(tmp, "sheet.pdf")
+        proc = run("--diary", diary, "--summary-pdf", out)
+        check(proc.returncode == 0, f"exit status {proc.returncode}; stderr: {proc.stderr!r}")
+        check(pdf_pages(out) == 1, f"{pdf_pages(out)} pages for 14 days")
+        text = " ".join(pdf_text(out).split())
+        for wanted in ["Twitch diary", "First noticed: 18 November 2026", "days logged: 14",
+                       "days with a twitch: 10", "First: left eyelid", "Latest: left upper lip, right", "cheek",
+                       "Warning signs recorded:", "2026: Pain", "New medicines: 1 December 2026",
+                       "line: day 14", "a twitch on"]:
+            check(wanted in text, f"{wanted!r} is not on the sheet:\n{text}")
+        check("the last 28" not in text, "a 14-day diary is said to be cut")
+        check("%" not in text.split("Twitch diary")[1].split("Answers")[0], "a percentage in the diary section")
+
+
+def sheet_long_diary():
+    with tempfile.TemporaryDirectory() as tmp:
+        diary = write_days(tmp, 400)
+        for paper in ("a4", "letter"):
+            out = os.path.join(tmp, f"sheet-{paper}.pdf")
+            proc = run("--diary", diary, "--summary-pdf", out, "--paper", paper)
+            check(proc.returncode == 0, f"exit status {proc.returncode}; stderr: {proc.stderr!r}")
+            pages = pdf_pages(out)
+            text = " ".join(pdf_text(out).split())
+            check("the last 28 of 400 days" in text, f"the sheet does not say it is cut:\n{text}")
+            check("days logged: 400" in text, "the days are not counted")
+            check(f"page {pages} of {pages}" in text, f"no page {pages} of {pages}")
+            check(pages <= 2, f"{pages} pages")
+
+
+def sheet_bad_paper():
+    proc = run("--diary", os.path.join(DIARIES, "01-issue-example.json"), "--summary-pdf", "/nonexistent/x.pdf",
+               "--paper", "a5")
+    check(proc.returncode == 1 and "“a5”" in proc.stderr, proc.stderr)
+
+
 def main():
     tests = []
     for name in good_files():
@@ -131,7 +213,8 @@ def main():
         tests.append((f"bad diary {name}", lambda n=name: bad_diary(n)))
     tests += [("today moves", today_moves), ("a bad LIPCHECK_TODAY", bad_today),
               ("--diary needs --report", needs_report), ("--report xml", bad_format),
-              ("a missing file", missing_file)]
+              ("a missing file", missing_file), ("the sheet of a 14-day diary", sheet_fourteen_days),
+              ("the sheet of a 400-day diary", sheet_long_diary), ("--summary-pdf --paper a5", sheet_bad_paper)]
     check(len(good_files()) >= 10 and len(bad_files()) >= 25, "too few example diaries")
 
     print(f"1..{len(tests)}")

@@ -35,9 +35,10 @@ static const GOptionEntry option_entries[] = {
   { "kb", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use another knowledge base file"), N_("FILE") },
   { "check-kb", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Check a knowledge base file, print what it holds, and exit"), N_("FILE") },
   { "answers", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Evaluate an answers file and show its result"), N_("FILE") },
-  { "diary", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --report: report on a twitch diary file"), N_("FILE") },
+  { "diary", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --report or --export-csv: a twitch diary file"), N_("FILE") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --diary: write the diary as a CSV file and exit"), N_("FILE") },
   { "report", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --answers or --diary: print the result as “json” or “text” and exit"), N_("FORMAT") },
-  { "summary-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --answers: write the summary sheet as a PDF and exit"), N_("FILE") },
+  { "summary-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --answers or --diary: write the summary sheet as a PDF and exit"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --summary-pdf: the paper size, “a4” (the default) or “letter”"), N_("SIZE") },
   { NULL }
 };
@@ -52,6 +53,7 @@ lipcheck_application_handle_local_options (GApplication *app,
   const char *pdf_path = NULL;
   const char *paper = NULL;
   const char *diary_path = NULL;
+  const char *csv_path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -69,6 +71,13 @@ lipcheck_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "diary", "^&ay", &diary_path))
     {
+      if (g_variant_dict_lookup (options, "export-csv", "^&ay", &csv_path))
+        return lipcheck_command_diary_export_csv (self->kb_path, diary_path, csv_path, stdout, stderr);
+      if (g_variant_dict_lookup (options, "summary-pdf", "^&ay", &pdf_path))
+        {
+          g_variant_dict_lookup (options, "paper", "&s", &paper);
+          return lipcheck_command_diary_summary_pdf (self->kb_path, diary_path, pdf_path, paper, stdout, stderr);
+        }
       if (!g_variant_dict_lookup (options, "report", "&s", &format))
         {
           g_printerr (_("--diary needs --report json or --report text\n"));

@@ -16,8 +16,10 @@
 #include "lipcheck-answers-file.h"
 #include "lipcheck-commands.h"
 #include "lipcheck-diary.h"
+#include "lipcheck-diary-csv.h"
 #include "lipcheck-diary-file.h"
 #include "lipcheck-diary-report.h"
+#include "lipcheck-diary-sheet.h"
 #include "lipcheck-diary-triage.h"
 #include "lipcheck-evaluator.h"
 #include "lipcheck-kb-loader.h"
@@ -300,5 +302,109 @@ lipcheck_command_diary_report (const char *kb_path,
   report = g_str_equal (format, "json") ? lipcheck_diary_report_to_json (diary, result)
                                         : lipcheck_diary_report_to_text (diary, result);
   put_line (out, report);
+  return EXIT_SUCCESS;
+}
+
+/**
+ * lipcheck_command_diary_export_csv:
+ * @kb_path: (nullable): the knowledge base, or %NULL for the built-in one
+ *
+ * `--diary FILE --export-csv OUT`: writes the diary as CSV, atomically. The day taken as today
+ * is LIPCHECK_TODAY when it is set.
+ *
+ * Returns: `EXIT_SUCCESS`, or `EXIT_FAILURE` with the reason written to @err
+ */
+int
+lipcheck_command_diary_export_csv (const char *kb_path,
+                                   const char *diary_path,
+                                   const char *csv_path,
+                                   FILE       *out,
+                                   FILE       *err)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
+  g_autoptr(LipcheckDiary) diary = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) csv_file = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_return_val_if_fail (diary_path != NULL && csv_path != NULL, EXIT_FAILURE);
+  g_return_val_if_fail (out != NULL && err != NULL, EXIT_FAILURE);
+
+  if (!get_today (&today, err))
+    return EXIT_FAILURE;
+
+  file = g_file_new_for_commandline_arg (diary_path);
+  csv_file = g_file_new_for_commandline_arg (csv_path);
+  if (!(kb = lipcheck_command_load_knowledge_base (kb_path, &error)) ||
+      !(diary = lipcheck_diary_file_read (kb, file, &today, &error)) ||
+      !lipcheck_diary_csv_write (diary, csv_file, &error))
+    {
+      put_line (err, error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+/**
+ * lipcheck_command_diary_summary_pdf:
+ * @kb_path: (nullable): the knowledge base, or %NULL for the built-in one
+ * @paper_name: (nullable): "a4" (the default) or "letter"
+ *
+ * `--diary FILE --summary-pdf OUT [--paper a4|letter]`: writes the summary sheet of the diary's
+ * result with its diary section, without a display.
+ *
+ * Returns: `EXIT_SUCCESS`, or `EXIT_FAILURE` with the reason written to @err
+ */
+int
+lipcheck_command_diary_summary_pdf (const char *kb_path,
+                                    const char *diary_path,
+                                    const char *pdf_path,
+                                    const char *paper_name,
+                                    FILE       *out,
+                                    FILE       *err)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = NULL;
+  g_autoptr(LipcheckDiary) diary = NULL;
+  g_autoptr(LipcheckResult) result = NULL;
+  g_autoptr(LipcheckSummary) summary = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  LipcheckPaper paper = LIPCHECK_PAPER_A4;
+  GDate today;
+
+  g_return_val_if_fail (diary_path != NULL && pdf_path != NULL, EXIT_FAILURE);
+  g_return_val_if_fail (out != NULL && err != NULL, EXIT_FAILURE);
+
+  if (paper_name != NULL && !lipcheck_paper_from_string (paper_name, &paper))
+    {
+      g_autofree char *message = g_strdup_printf (_("--paper takes “a4” or “letter”, not “%s”\n"), paper_name);
+
+      put_text (err, message);
+      return EXIT_FAILURE;
+    }
+  if (!get_today (&today, err))
+    return EXIT_FAILURE;
+
+  file = g_file_new_for_commandline_arg (diary_path);
+  if (!(kb = lipcheck_command_load_knowledge_base (kb_path, &error)) ||
+      !(diary = lipcheck_diary_file_read (kb, file, &today, &error)))
+    {
+      put_line (err, error->message);
+      return EXIT_FAILURE;
+    }
+
+  result = lipcheck_diary_triage_evaluate (diary, kb, NULL);
+  summary = lipcheck_summary_new (result, NULL);
+  lipcheck_summary_set_diary (summary, lipcheck_diary_sheet_new (diary, kb));
+  g_clear_object (&file);
+  file = g_file_new_for_commandline_arg (pdf_path);
+  if (!lipcheck_summary_write_pdf (summary, file, paper, &error))
+    {
+      put_line (err, error->message);
+      return EXIT_FAILURE;
+    }
+
   return EXIT_SUCCESS;
 }

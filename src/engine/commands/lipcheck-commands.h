@@ -33,4 +33,16 @@ int                    lipcheck_command_diary_report        (const char  *kb_pat
                                                              FILE        *out,
                                                              FILE        *err);
 
+int                    lipcheck_command_diary_export_csv    (const char  *kb_path,
+                                                             const char  *diary_path,
+                                                             const char  *csv_path,
+                                                             FILE        *out,
+                                                             FILE        *err);
+int                    lipcheck_command_diary_summary_pdf   (const char  *kb_path,
+                                                             const char  *diary_path,
+                                                             const char  *pdf_path,
+                                                             const char  *paper_name,
+                                                             FILE        *out,
+                                                             FILE        *err);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lipcheck-diary-file.h"
+#include "lipcheck-diary-patterns.h"
 #include "lipcheck-diary-report.h"
 #include "lipcheck-diary-triage.h"
 #include "lipcheck-knowledge-base.h"
@@ -135,13 +136,54 @@ add_diary_members (JsonBuilder   *builder,
     json_builder_add_null_value (builder);
 }
 
+static void
+add_group (JsonBuilder *builder,
+           const char  *member,
+           guint        days,
+           guint        twitch_days)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "days");
+  json_builder_add_int_value (builder, days);
+  json_builder_set_member_name (builder, "twitch-days");
+  json_builder_add_int_value (builder, twitch_days);
+  json_builder_end_object (builder);
+}
+
+static void
+add_patterns (JsonBuilder   *builder,
+              LipcheckDiary *diary,
+              LipcheckResult *result)
+{
+  g_autoptr(GPtrArray) patterns =
+    lipcheck_diary_patterns_compute (diary, lipcheck_result_get_knowledge_base (result));
+
+  json_builder_set_member_name (builder, "patterns");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < patterns->len; i++)
+    {
+      const LipcheckDiaryPattern *pattern = g_ptr_array_index (patterns, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "factor");
+      json_builder_add_string_value (builder, lipcheck_entry_get_id (LIPCHECK_ENTRY (pattern->cause)));
+      json_builder_set_member_name (builder, "enough");
+      json_builder_add_boolean_value (builder, lipcheck_diary_pattern_is_enough (pattern));
+      add_group (builder, "with", pattern->with_days, pattern->with_twitch_days);
+      add_group (builder, "without", pattern->without_days, pattern->without_twitch_days);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 /**
  * lipcheck_diary_report_to_json:
  * @result: the result of @diary, from lipcheck_diary_triage_evaluate()
  *
  * Returns: (transfer full): the diary's state (`noticed`, `first-day`, `last-day`, `days-logged`,
- *   `days-with-twitch`, `twitch-days-span`, `places`, `first-places`, `ended`, `complete`) and
- *   the members of the answers report for @result, as documented in the README
+ *   `days-with-twitch`, `twitch-days-span`, `places`, `first-places`, `ended`, `complete`), the
+ *   members of the answers report for @result, then `patterns`, as documented in the README
  */
 char *
 lipcheck_diary_report_to_json (LipcheckDiary  *diary,
@@ -160,6 +202,7 @@ lipcheck_diary_report_to_json (LipcheckDiary  *diary,
   add_diary_members (builder, diary, &summary);
   lipcheck_report_add_members (builder, result,
                                lipcheck_diary_triage_is_complete (diary) && lipcheck_result_get_complete (result));
+  add_patterns (builder, diary, result);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -219,6 +262,25 @@ append_diary (GString       *text,
     g_string_append_printf (text, "%s\n", _("Incomplete: the latest entry does not say whether anything new happened."));
 }
 
+static void
+append_patterns (GString        *text,
+                 LipcheckDiary  *diary,
+                 LipcheckResult *result)
+{
+  g_autoptr(GPtrArray) patterns =
+    lipcheck_diary_patterns_compute (diary, lipcheck_result_get_knowledge_base (result));
+
+  if (patterns->len == 0)
+    return;
+  g_string_append_printf (text, "%s\n", _("Days with a twitch, with and without:"));
+  for (guint i = 0; i < patterns->len; i++)
+    {
+      g_autofree char *line = lipcheck_diary_pattern_describe (g_ptr_array_index (patterns, i));
+
+      g_string_append_printf (text, "- %s\n", line);
+    }
+}
+
 /**
  * lipcheck_diary_report_to_text:
  * @result: the result of @diary, from lipcheck_diary_triage_evaluate()
@@ -238,6 +300,7 @@ lipcheck_diary_report_to_text (LipcheckDiary  *diary,
 
   summarize (&summary, diary);
   append_diary (text, diary, &summary);
+  append_patterns (text, diary, result);
   advice = lipcheck_report_to_text (result);
   g_string_append_printf (text, "\n%s", advice);
 

@@ -91,6 +91,9 @@ static const Field cause_fields[] = {
   { "advice", FIELD_TEXT, TRUE, "advice", 0 },
   { "reasons", FIELD_REASONS, FALSE, "reasons", 0 },
   { "tips", FIELD_REFS, FALSE, "tips", LIPCHECK_KIND_TIP },
+  { "diary-with", FIELD_TEXT, FALSE, "diary-with", 0 },
+  { "diary-without", FIELD_TEXT, FALSE, "diary-without", 0 },
+  { "diary-experiment", FIELD_TEXT, FALSE, "diary-experiment", 0 },
   { "sources", FIELD_SOURCES, TRUE, "sources", LIPCHECK_KIND_SOURCE },
   END_FIELDS
 };

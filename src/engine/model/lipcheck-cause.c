@@ -16,6 +16,9 @@ struct _LipcheckCause
   char       *advice;
   GPtrArray  *reasons;
   GListModel *tips;
+  char       *diary_with;
+  char       *diary_without;
+  char       *diary_experiment;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckCause, lipcheck_cause, LIPCHECK_TYPE_ENTRY)
@@ -26,6 +29,9 @@ enum {
   PROP_ADVICE,
   PROP_REASONS,
   PROP_TIPS,
+  PROP_DIARY_WITH,
+  PROP_DIARY_WITHOUT,
+  PROP_DIARY_EXPERIMENT,
   N_PROPS
 };
 
@@ -49,6 +55,9 @@ lipcheck_cause_finalize (GObject *object)
   g_clear_pointer (&self->mechanism, g_free);
   g_clear_pointer (&self->advice, g_free);
   g_clear_pointer (&self->reasons, g_ptr_array_unref);
+  g_clear_pointer (&self->diary_with, g_free);
+  g_clear_pointer (&self->diary_without, g_free);
+  g_clear_pointer (&self->diary_experiment, g_free);
 
   G_OBJECT_CLASS (lipcheck_cause_parent_class)->finalize (object);
 }
@@ -77,6 +86,18 @@ lipcheck_cause_get_property (GObject    *object,
 
     case PROP_TIPS:
       g_value_set_object (value, self->tips);
+      break;
+
+    case PROP_DIARY_WITH:
+      g_value_set_string (value, self->diary_with);
+      break;
+
+    case PROP_DIARY_WITHOUT:
+      g_value_set_string (value, self->diary_without);
+      break;
+
+    case PROP_DIARY_EXPERIMENT:
+      g_value_set_string (value, self->diary_experiment);
       break;
 
     default:
@@ -108,6 +129,18 @@ lipcheck_cause_set_property (GObject      *object,
 
     case PROP_TIPS:
       self->tips = g_value_dup_object (value);
+      break;
+
+    case PROP_DIARY_WITH:
+      self->diary_with = g_value_dup_string (value);
+      break;
+
+    case PROP_DIARY_WITHOUT:
+      self->diary_without = g_value_dup_string (value);
+      break;
+
+    case PROP_DIARY_EXPERIMENT:
+      self->diary_experiment = g_value_dup_string (value);
       break;
 
     default:
@@ -160,6 +193,23 @@ lipcheck_cause_class_init (LipcheckCauseClass *klass)
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /* The diary's words for its days with and without this cause, and the experiment the sources
+   * back when a diary shows more twitches on days with it. */
+  properties[PROP_DIARY_WITH] =
+    g_param_spec_string ("diary-with", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DIARY_WITHOUT] =
+    g_param_spec_string ("diary-without", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DIARY_EXPERIMENT] =
+    g_param_spec_string ("diary-experiment", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -198,4 +248,44 @@ lipcheck_cause_get_tips (LipcheckCause *self)
   g_return_val_if_fail (LIPCHECK_IS_CAUSE (self), NULL);
 
   return self->tips;
+}
+
+/**
+ * lipcheck_cause_get_diary_with:
+ *
+ * Returns: (nullable): how a diary names its days with this cause ("days with more than three cups")
+ */
+const char *
+lipcheck_cause_get_diary_with (LipcheckCause *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_CAUSE (self), NULL);
+
+  return self->diary_with;
+}
+
+/**
+ * lipcheck_cause_get_diary_without:
+ *
+ * Returns: (nullable): how a diary names its days without this cause ("days with fewer")
+ */
+const char *
+lipcheck_cause_get_diary_without (LipcheckCause *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_CAUSE (self), NULL);
+
+  return self->diary_without;
+}
+
+/**
+ * lipcheck_cause_get_diary_experiment:
+ *
+ * Returns: (nullable): the experiment the sources back when a diary shows more twitches on days
+ *   with this cause
+ */
+const char *
+lipcheck_cause_get_diary_experiment (LipcheckCause *self)
+{
+  g_return_val_if_fail (LIPCHECK_IS_CAUSE (self), NULL);
+
+  return self->diary_experiment;
 }

@@ -16,5 +16,8 @@ const char  *lipcheck_cause_get_mechanism (LipcheckCause *self);
 const char  *lipcheck_cause_get_advice (LipcheckCause *self);
 GPtrArray   *lipcheck_cause_get_reasons (LipcheckCause *self);
 GListModel  *lipcheck_cause_get_tips (LipcheckCause *self);
+const char  *lipcheck_cause_get_diary_with (LipcheckCause *self);
+const char  *lipcheck_cause_get_diary_without (LipcheckCause *self);
+const char  *lipcheck_cause_get_diary_experiment (LipcheckCause *self);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "lipcheck-summary-diary.h"
 #include "lipcheck-summary.h"
 
 G_BEGIN_DECLS
@@ -54,6 +55,8 @@ typedef enum
   DECORATION_NOTES,
   DECORATION_ROW_RULE,
   DECORATION_FILL_IN,
+  DECORATION_DIARY_STRIP,
+  DECORATION_DIARY_FACES,
 } Decoration;
 
 /* A layout placed in a unit: all of it (top-left at x, y), or one line (its baseline at x, y). */
@@ -87,6 +90,7 @@ struct _LipcheckSummary
   PangoContext   *context;
   GArray         *units;
   GArray         *page_starts;
+  LipcheckSummaryDiary *diary;    /* NULL without a diary */
 
   /* The printable area of the last pagination */
   double          width;
@@ -140,5 +144,13 @@ void  _lipcheck_summary_build_footer (LipcheckSummary *self,
                                       guint            page,
                                       Unit            *footer);
 char *_lipcheck_summary_format_date  (GDateTime       *date);
+
+void  _lipcheck_summary_add_diary        (LipcheckSummary *self);
+void  _lipcheck_summary_draw_diary_strip (LipcheckSummary *self,
+                                          cairo_t         *cr,
+                                          const Unit      *unit);
+void  _lipcheck_summary_draw_diary_faces (LipcheckSummary *self,
+                                          cairo_t         *cr,
+                                          const Unit      *unit);
 
 G_END_DECLS

@@ -489,7 +489,9 @@ add_notes (LipcheckSummary *self)
   Unit *unit;
 
   _lipcheck_summary_add_heading (self, _("Notes for the doctor"));
-  unit = _lipcheck_summary_append_unit (self, _lipcheck_summary_take_gap (self, ITEM_GAP), NOTES_LINES * NOTES_PITCH);
+  /* A diary's section says much of what the notes would: two lines at least are enough then. */
+  unit = _lipcheck_summary_append_unit (self, _lipcheck_summary_take_gap (self, ITEM_GAP),
+                                        (self->diary != NULL ? NOTES_LINES - 1 : NOTES_LINES) * NOTES_PITCH);
   unit->decoration = DECORATION_NOTES;
 }
 
@@ -547,6 +549,7 @@ _lipcheck_summary_build_units (LipcheckSummary *self)
   add_title (self);
   add_fill_in (self);
   add_urgency_box (self);
+  _lipcheck_summary_add_diary (self);
   add_answers (self);
   if (!emergency)
     {

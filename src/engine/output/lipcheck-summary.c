@@ -266,6 +266,10 @@ draw_unit (LipcheckSummary *self,
     draw_hline (cr, 0, self->width, unit->height - 0.25, 0.5, 0xdeddda);
   else if (unit->decoration == DECORATION_FILL_IN)
     draw_fill_in (self, cr, unit);
+  else if (unit->decoration == DECORATION_DIARY_STRIP)
+    _lipcheck_summary_draw_diary_strip (self, cr, unit);
+  else if (unit->decoration == DECORATION_DIARY_FACES)
+    _lipcheck_summary_draw_diary_faces (self, cr, unit);
 
   for (guint i = 0; i < unit->cells->len; i++)
     {
@@ -397,6 +401,7 @@ lipcheck_summary_finalize (GObject *object)
 
   g_clear_pointer (&self->page_starts, g_array_unref);
   g_clear_pointer (&self->date, g_date_time_unref);
+  g_clear_pointer (&self->diary, lipcheck_summary_diary_free);
 
   G_OBJECT_CLASS (lipcheck_summary_parent_class)->finalize (object);
 }
@@ -497,4 +502,34 @@ lipcheck_summary_new (LipcheckResult *result,
                        "result", result,
                        "date", date,
                        NULL);
+}
+
+/**
+ * lipcheck_summary_set_diary:
+ * @diary: (transfer full) (nullable): what to show of a twitch diary, from
+ *   lipcheck_diary_sheet_new(), or %NULL for none
+ *
+ * Gives the sheet a diary section, laid out at the next lipcheck_summary_paginate().
+ */
+void
+lipcheck_summary_set_diary (LipcheckSummary      *self,
+                            LipcheckSummaryDiary *diary)
+{
+  g_return_if_fail (LIPCHECK_IS_SUMMARY (self));
+
+  g_clear_pointer (&self->diary, lipcheck_summary_diary_free);
+  self->diary = diary;
+}
+
+/**
+ * lipcheck_summary_format_day:
+ *
+ * Returns: (transfer full): the day of @date in words as the sheet writes it ("24 November 2026")
+ */
+char *
+lipcheck_summary_format_day (GDateTime *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return _lipcheck_summary_format_date (date);
 }

@@ -7,6 +7,7 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
+#include "lipcheck-summary-diary.h"
 #include "lipcheck-types.h"
 
 G_BEGIN_DECLS
@@ -51,6 +52,9 @@ gboolean         lipcheck_summary_write_pdf   (LipcheckSummary *self,
                                                LipcheckPaper    paper,
                                                GError         **error);
 
+void             lipcheck_summary_set_diary   (LipcheckSummary      *self,
+                                               LipcheckSummaryDiary *diary);
+char            *lipcheck_summary_format_day  (GDateTime            *date);
 PangoContext    *lipcheck_summary_create_pango_context (void);
 
 void             lipcheck_paper_get_size      (LipcheckPaper    paper,
