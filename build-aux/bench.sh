@@ -18,5 +18,5 @@ fi
 meson compile -C "$build"
 
 start=$(date +%s)
-meson test -C "$build" --benchmark --no-rebuild --verbose --num-processes 1 engine diary startup
+meson test -C "$build" --benchmark --no-rebuild --verbose --num-processes 1 engine diary timeline startup
 echo "benchmarks' wall time: $(( $(date +%s) - start )) s"

@@ -15,6 +15,7 @@
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
 #include "lipcheck-print-preview.h"
+#include "lipcheck-timeline.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
 
@@ -186,6 +187,84 @@ show_about_and_shortcuts (LipcheckWindow      *window,
   gtk_window_close (GTK_WINDOW (shortcuts));
 }
 
+/* A diary of @days days to 24 November 2026: every fourth day a gap, answers varying. */
+static LipcheckDiary *
+generated_diary (guint days)
+{
+  static const char * const places[][3] = {
+    { "eyelid-left", NULL }, { "eyelid-left", "upper-lip-left", NULL }, { "upper-lip-left", NULL },
+  };
+  LipcheckDiary *diary = lipcheck_diary_new ();
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 24, G_DATE_NOVEMBER, 2026);
+  g_date_subtract_days (&date, days - 1);
+  for (guint i = 0; i < days; i++, g_date_add_days (&date, 1))
+    {
+      g_autoptr(LipcheckDiaryEntry) entry = NULL;
+      g_autoptr(LipcheckDiaryEntry) replaced = NULL;
+
+      if (i % 4 == 2 && i + 1 < days)
+        continue;
+      entry = lipcheck_diary_entry_new (&date, (i * 7 / 3) % 3);
+      if (lipcheck_diary_entry_get_twitch (entry) != LIPCHECK_TWITCH_NONE)
+        lipcheck_diary_entry_set_places (entry, places[i % 3]);
+      lipcheck_diary_entry_set_caffeine_cups (entry, (i * 5) % 8);
+      if (i % 5 != 1)
+        lipcheck_diary_entry_set_sleep_hours (entry, 5 + i % 4);
+      lipcheck_diary_entry_set_stress (entry, i % 3 == 0 ? LIPCHECK_TRISTATE_YES : LIPCHECK_TRISTATE_NO);
+      lipcheck_diary_entry_set_alcohol (entry, i % 6 == 0 ? LIPCHECK_TRISTATE_YES : LIPCHECK_TRISTATE_UNANSWERED);
+      replaced = lipcheck_diary_add (diary, entry);
+    }
+
+  return diary;
+}
+
+static GtkWidget *
+timeline_of (LipcheckDiary *diary)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *timeline = lipcheck_timeline_new ();
+
+  lipcheck_timeline_set_diary (LIPCHECK_TIMELINE (timeline), diary);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), timeline);
+  return scroller;
+}
+
+/* The diary's timeline on its own, 360 pixels wide: two weeks, then two months, light and dark. */
+static void
+show_timeline (void)
+{
+  g_autoptr(LipcheckDiary) fortnight = generated_diary (14);
+  g_autoptr(LipcheckDiary) months = generated_diary (61);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *focused = timeline_of (fortnight);
+  GtkSettings *settings = gtk_settings_get_default ();
+  gboolean dark = FALSE;
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), focused);
+  gtk_box_append (GTK_BOX (box), timeline_of (months));
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 330);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_grab_focus (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (focused)));
+  gtk_widget_activate_action (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (focused)), "timeline.previous-day", NULL);
+
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  save (window, dark ? "50-timeline-dark.png" : "50-timeline.png");
+  g_object_set (settings, "gtk-application-prefer-dark-theme", !dark, NULL);
+  save (window, dark ? "50-timeline.png" : "50-timeline-dark.png");
+  g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +312,7 @@ main (int   argc,
   show_tabs (window);
   show_printing (window, kb);
   show_about_and_shortcuts (window, app);
+  show_timeline ();
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
