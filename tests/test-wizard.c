@@ -660,6 +660,24 @@ test_medicines_none_of_these (Fixture       *fixture,
   g_assert_true (answer_is (fixture, "medications", NULL));
 }
 
+/* Iterates the main loop until @view lies wholly inside @scroller, or five seconds have passed. */
+static void
+wait_until_in_view (GtkWidget *view,
+                    GtkWidget *scroller)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  graphene_rect_t bounds;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (gtk_widget_compute_bounds (view, scroller, &bounds) && bounds.origin.y >= 0 &&
+          bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller))
+        return;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+}
+
 /* "Came on suddenly" scrolls into view, takes the focus and is a named, described group. */
 static void
 test_follow_up_in_view (Fixture       *fixture,
@@ -686,9 +704,11 @@ test_follow_up_in_view (Fixture       *fixture,
   gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Answer yes if it came on suddenly. Answer no if it developed over hours to days.");
 
-  /* The whole question shows inside the step's scrolled window. */
+  /* The whole question shows inside the step's scrolled window, once its revealer has opened
+   * (an animation of the frame clock: waited for, up to five seconds on a loaded machine). */
   scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
   g_assert_nonnull (scroller);
+  wait_until_in_view (view, scroller);
   g_assert_true (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))) > 0);
   g_assert_true (gtk_widget_compute_bounds (view, scroller, &bounds));
   g_assert_cmpfloat (bounds.origin.y, >=, 0);
