@@ -79,13 +79,24 @@ walk_wizard (LipcheckWindow *window)
   save (GTK_WIDGET (window), "02-step-twitch-empty.png");
   lipcheck_answers_set_choice (answers, "duration", "days");
   lipcheck_answers_set_boolean (answers, "severe", TRUE);
+  /* Next with questions missing: the note says which, the focus goes to the first. */
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  save (GTK_WIDGET (window), "03-step-twitch-missing.png");
+  lipcheck_answers_set_boolean (answers, "spread", FALSE);
+  lipcheck_answers_set_boolean (answers, "stiff", FALSE);
+  lipcheck_answers_set_boolean (answers, "eye-onset", FALSE);
   save (GTK_WIDGET (window), "03-step-twitch.png");
+  /* Back at the introduction, the unfinished check is offered. */
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.back", NULL);
+  save (GTK_WIDGET (window), "01-intro-continue.png");
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.continue", NULL);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
   lipcheck_answers_set_boolean (answers, "stress", TRUE);
   lipcheck_answers_set_number (answers, "sleep-hours", 6);
   lipcheck_answers_set_number (answers, "caffeine-cups", 5);
   save (GTK_WIDGET (window), "04-step-daily-life.png");
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  save (GTK_WIDGET (window), "05-step-body-empty.png");
   lipcheck_answers_set_several (answers, "medications", (const char *[]) { "diuretic", NULL });
   save (GTK_WIDGET (window), "05-step-body.png");
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
@@ -101,7 +112,7 @@ static void
 show_results (LipcheckWindow        *window,
               LipcheckKnowledgeBase *kb)
 {
-  static const char * const names[] = { "self-care", "routine", "urgent", "emergency" };
+  static const char * const names[] = { "self-care", "routine", "urgent", "emergency", "incomplete" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
