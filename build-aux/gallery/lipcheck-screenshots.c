@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
@@ -236,7 +237,16 @@ main (int   argc,
   }
 
   window = lipcheck_window_new (GTK_APPLICATION (app), kb, lipcheck_application_get_settings (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 740);
+  /* LIPCHECK_GALLERY_SIZE=WIDTHxHEIGHT renders another window size (the window keeps its
+   * minimum width). */
+  {
+    int width = 1000, height = 740;
+    const char *size = g_getenv ("LIPCHECK_GALLERY_SIZE");
+
+    if (size != NULL && sscanf (size, "%dx%d", &width, &height) != 2)
+      g_error ("LIPCHECK_GALLERY_SIZE is “%s”; expected WIDTHxHEIGHT, such as 360x640", size);
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  }
   gtk_window_present (GTK_WINDOW (window));
 
   walk_wizard (window);
