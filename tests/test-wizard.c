@@ -766,6 +766,8 @@ test_resume_after_closing (Fixture       *fixture,
   iterate ();
   g_assert_cmpint (lipcheck_wizard_get_position (fixture->wizard), ==, 0);
   g_assert_true (gtk_check_button_get_active (button_of (fixture, "spread", "Yes")));
+  /* The focus is on the first question still to answer. */
+  g_assert_true (focus_widget (fixture) == GTK_WIDGET (button_of (fixture, "severe", "Yes")));
   answer_twitch_no (fixture, "spread");
   next (fixture);
   next (fixture);
