@@ -90,7 +90,9 @@ walk_wizard (LipcheckWindow *window)
   /* Back at the introduction, the unfinished check is offered. */
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.back", NULL);
   save (GTK_WIDGET (window), "01-intro-continue.png");
-  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.continue", NULL);
+  /* Continue would go on at the medicines, the first question still to answer: start again
+   * from the first step instead, with the answers given, to show every step. */
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.start", NULL);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
   lipcheck_answers_set_boolean (answers, "stress", TRUE);
   lipcheck_answers_set_number (answers, "sleep-hours", 6);
