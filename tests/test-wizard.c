@@ -610,6 +610,13 @@ test_missing_note_and_focus (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.next", NULL));
   iterate ();
   g_assert_true (focus_widget (fixture) == GTK_WIDGET (find_check (fixture, "Weakness in the muscles of the face or lip")));
+  /* The note follows the answers however they are given, as from an unfinished check. */
+  lipcheck_answers_set_boolean (lipcheck_wizard_get_answers (fixture->wizard), "pain", TRUE);
+  iterate ();
+  g_assert_null (missing_note (fixture));
+  lipcheck_answers_unset (lipcheck_wizard_get_answers (fixture->wizard), "pain");
+  iterate ();
+  g_assert_nonnull (missing_note (fixture));
 
   /* A follow-up that appears is missing in its turn. */
   tick (fixture, "Numbness in the face or lip");
@@ -779,6 +786,8 @@ test_resume_after_closing (Fixture       *fixture,
   iterate ();
   g_assert_cmpint (lipcheck_wizard_get_position (fixture->wizard), ==, 0);
   g_assert_true (gtk_check_button_get_active (button_of (fixture, "spread", "Yes")));
+  /* The focus is on the first question still to answer. */
+  g_assert_true (focus_widget (fixture) == GTK_WIDGET (button_of (fixture, "severe", "Yes")));
   answer_twitch_no (fixture, "spread");
   next (fixture);
   next (fixture);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
@@ -80,13 +81,26 @@ walk_wizard (LipcheckWindow *window)
   save (GTK_WIDGET (window), "02-step-twitch-empty.png");
   lipcheck_answers_set_choice (answers, "duration", "days");
   lipcheck_answers_set_boolean (answers, "severe", TRUE);
+  /* Next with questions missing: the note says which, the focus goes to the first. */
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  save (GTK_WIDGET (window), "03-step-twitch-missing.png");
+  lipcheck_answers_set_boolean (answers, "spread", FALSE);
+  lipcheck_answers_set_boolean (answers, "stiff", FALSE);
+  lipcheck_answers_set_boolean (answers, "eye-onset", FALSE);
   save (GTK_WIDGET (window), "03-step-twitch.png");
+  /* Back at the introduction, the unfinished check is offered. */
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.back", NULL);
+  save (GTK_WIDGET (window), "01-intro-continue.png");
+  /* Continue would go on at the medicines, the first question still to answer: start again
+   * from the first step instead, with the answers given, to show every step. */
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.start", NULL);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
   lipcheck_answers_set_boolean (answers, "stress", TRUE);
   lipcheck_answers_set_number (answers, "sleep-hours", 6);
   lipcheck_answers_set_number (answers, "caffeine-cups", 5);
   save (GTK_WIDGET (window), "04-step-daily-life.png");
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  save (GTK_WIDGET (window), "05-step-body-empty.png");
   lipcheck_answers_set_several (answers, "medications", (const char *[]) { "diuretic", NULL });
   save (GTK_WIDGET (window), "05-step-body.png");
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
@@ -102,7 +116,7 @@ static void
 show_results (LipcheckWindow        *window,
               LipcheckKnowledgeBase *kb)
 {
-  static const char * const names[] = { "self-care", "routine", "urgent", "emergency" };
+  static const char * const names[] = { "self-care", "routine", "urgent", "emergency", "incomplete" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -304,7 +318,16 @@ main (int   argc,
   }
 
   window = lipcheck_window_new (GTK_APPLICATION (app), kb, lipcheck_application_get_settings (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 740);
+  /* LIPCHECK_GALLERY_SIZE=WIDTHxHEIGHT renders another window size (the window keeps its
+   * minimum width). */
+  {
+    int width = 1000, height = 740;
+    const char *size = g_getenv ("LIPCHECK_GALLERY_SIZE");
+
+    if (size != NULL && sscanf (size, "%dx%d", &width, &height) != 2)
+      g_error ("LIPCHECK_GALLERY_SIZE is “%s”; expected WIDTHxHEIGHT, such as 360x640", size);
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  }
   gtk_window_present (GTK_WINDOW (window));
 
   walk_wizard (window);

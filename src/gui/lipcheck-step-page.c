@@ -66,15 +66,6 @@ is_checklist (LipcheckStepPage *self)
 }
 
 static gboolean
-any_ticked (LipcheckStepPage *self)
-{
-  for (guint i = 0; i < self->ticks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->ticks, i)))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 is_required (LipcheckStepPage *self,
              LipcheckQuestion *question)
 {
@@ -82,17 +73,24 @@ is_required (LipcheckStepPage *self,
          g_hash_table_contains (self->required, lipcheck_entry_get_id (LIPCHECK_ENTRY (question)));
 }
 
-/* A checklist is answered once something on it, or "None of these", is ticked. */
+/* A checklist is answered once something on it, or "None of these", is ticked: read from the
+ * answers, which may change before the boxes follow them. */
 static gboolean
 checklist_missing (LipcheckStepPage *self)
 {
   gboolean required = FALSE;
 
-  if (!is_checklist (self) || any_ticked (self) || gtk_check_button_get_active (GTK_CHECK_BUTTON (self->none)))
+  if (!is_checklist (self))
     return FALSE;
 
   for (guint i = 0; i < self->ticks->len; i++)
-    required |= is_required (self, lipcheck_checklist_item_get_question (g_ptr_array_index (self->ticks, i)));
+    {
+      LipcheckChecklistItem *tick = g_ptr_array_index (self->ticks, i);
+
+      if (lipcheck_answers_lookup (self->answers, lipcheck_checklist_item_get_id (tick)) != NULL)
+        return FALSE;
+      required |= is_required (self, lipcheck_checklist_item_get_question (tick));
+    }
 
   return required;
 }

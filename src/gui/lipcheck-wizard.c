@@ -393,7 +393,8 @@ next_action (GtkWidget  *widget,
     set_position (self, self->position + 1);
 }
 
-/* Goes on at the first step with a question still to answer, or else the last. */
+/* Goes on at the first step with a question still to answer, or else the last, with the focus
+ * on that question. */
 static void
 continue_action (GtkWidget  *widget,
                  const char *action_name,
@@ -411,6 +412,7 @@ continue_action (GtkWidget  *widget,
     position++;
 
   set_position (self, position);
+  lipcheck_step_page_focus_missing (g_ptr_array_index (self->pages, position));
 }
 
 static void
