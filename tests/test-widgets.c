@@ -14,6 +14,7 @@
 #include "lipcheck-finding.h"
 #include "lipcheck-finding-row.h"
 #include "lipcheck-kb-loader.h"
+#include "lipcheck-result-view.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-link-row.h"
 #include "lipcheck-question.h"
@@ -183,6 +184,40 @@ test_tip_row (void)
   g_assert_cmpuint (with_foods, >, 0);
 }
 
+/* A banner that looks all clear only when it is: an incomplete self-care result is not green. */
+static gboolean
+is_banner (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return gtk_widget_has_css_class (widget, "result-banner");
+}
+
+static void
+assert_banner (const char *answers,
+               const char *style)
+{
+  LipcheckResult *result = lipcheck_test_evaluate_file (kb, answers);
+  GtkWidget *view = g_object_ref_sink (g_object_new (LIPCHECK_TYPE_RESULT_VIEW, NULL));
+  GtkWidget *banner;
+
+  lipcheck_result_view_set_result (LIPCHECK_RESULT_VIEW (view), result);
+  banner = lipcheck_test_find (view, is_banner, NULL);
+  g_assert_nonnull (banner);
+  g_assert_true (gtk_widget_has_css_class (banner, style));
+  g_assert_cmpint (gtk_widget_has_css_class (banner, "self-care"), ==, g_str_equal (style, "self-care"));
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (result);
+}
+
+static void
+test_result_banner_style (void)
+{
+  assert_banner ("answers/01-empty.json", "incomplete");
+  assert_banner ("answers/50-incomplete-pain-missing.json", "incomplete");
+  assert_banner ("answers/02-all-no.json", "self-care");
+  assert_banner ("answers/49-incomplete-routine-weeks.json", "routine");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +236,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/widgets/checklist-item", test_checklist_item);
   g_test_add_func ("/lipcheck/widgets/finding-row", test_finding_row);
   g_test_add_func ("/lipcheck/widgets/tip-row", test_tip_row);
+  g_test_add_func ("/lipcheck/widgets/result-banner-style", test_result_banner_style);
 
   status = g_test_run ();
   g_assert_finalize_object (kb);

@@ -61,13 +61,16 @@ static void
 update_banner (LipcheckResultView *self)
 {
   LipcheckUrgency urgency = lipcheck_result_get_urgency (self->result);
+  /* Self-care with a warning sign unanswered is not all clear: no green, no tick. */
+  gboolean open_question = urgency == LIPCHECK_URGENCY_SELF_CARE && !lipcheck_result_get_complete (self->result);
   g_autofree char *number = NULL;
 
   for (guint i = 0; i < LIPCHECK_N_URGENCIES; i++)
     gtk_widget_remove_css_class (self->banner, lipcheck_urgency_to_string (i));
-  gtk_widget_add_css_class (self->banner, lipcheck_urgency_to_string (urgency));
+  gtk_widget_remove_css_class (self->banner, "incomplete");
+  gtk_widget_add_css_class (self->banner, open_question ? "incomplete" : lipcheck_urgency_to_string (urgency));
 
-  gtk_image_set_from_icon_name (self->level_icon, level_icons[urgency]);
+  gtk_image_set_from_icon_name (self->level_icon, open_question ? "dialog-question-symbolic" : level_icons[urgency]);
   gtk_label_set_text (self->level_label, lipcheck_result_get_title (self->result));
   gtk_label_set_text (self->headline_label, lipcheck_result_get_headline (self->result));
 
