@@ -318,7 +318,8 @@ test_unanswered_and_bad_number (Fixture       *fixture,
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_named (editor, "Twitch: none"))));
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_named (editor, "Stressed: no"))));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_named (editor, "None of these"))));
-  sleep = find_named (editor, "Hours slept");
+  sleep = lipcheck_test_find_by_buildable_id (editor, "sleep");
+  g_assert_nonnull (sleep);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sleep)), ==, "");
 
   tab_and_press (fixture, editor, "Twitch: none");
@@ -523,7 +524,8 @@ test_failed_save_keeps_entry (Fixture       *fixture,
 
   editor = find_id (fixture, "today_editor");
   tab_and_press (fixture, editor, "Twitch: strong or disruptive");
-  note = find_named (editor, "Note (optional)");
+  note = lipcheck_test_find_by_buildable_id (editor, "note");
+  g_assert_nonnull (note);
   gtk_editable_set_text (GTK_EDITABLE (note), "after the dentist");
   tab_and_press (fixture, GTK_WIDGET (fixture->page), "Save Today’s Entry");
 

@@ -491,6 +491,19 @@ save_yesterday_action (GtkWidget  *widget,
   save_day (self, self->yesterday_editor, self->yesterday_error, &yesterday);
 }
 
+/* "today", "yesterday" or "advice", as the tabs above them show. */
+static void
+show_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LipcheckDiaryPage *self = LIPCHECK_DIARY_PAGE (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (gtk_stack_get_child_by_name (self->days, name) != NULL)
+    gtk_stack_set_visible_child_name (self->days, name);
+}
+
 static void
 editor_changed_cb (LipcheckDiaryPage *self)
 {
@@ -692,6 +705,7 @@ lipcheck_diary_page_class_init (LipcheckDiaryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "diary.save-yesterday", NULL, save_yesterday_action);
   gtk_widget_class_install_action (widget_class, "diary.settle", NULL, settle_action);
   gtk_widget_class_install_action (widget_class, "diary.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "diary.show-day", "s", show_day_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "diary.save-today", NULL);
 }
 
