@@ -539,6 +539,42 @@ test_failed_save_keeps_entry (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_id (fixture, "days"))), ==, "today");
 }
 
+/* An emergency says one thing: the page shows only the advice, and no other entry tab or status. */
+static void
+test_emergency_says_one_thing (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  LipcheckResult *result;
+
+  show_page (fixture,
+             "{\"format\": 1, \"noticed\": \"2026-11-18\", \"entries\": ["
+             "{\"date\": \"2026-11-20\", \"twitch\": \"mild\", \"new-signs\": [\"asymmetry\"], \"sudden\": true}]}",
+             "2026-11-21");
+  result = lipcheck_result_view_get_result (LIPCHECK_RESULT_VIEW (find_id (fixture, "advice_view")));
+  g_assert_cmpint (lipcheck_result_get_urgency (result), ==, LIPCHECK_URGENCY_EMERGENCY);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_id (fixture, "days"))), ==, "advice");
+  g_assert_false (gtk_widget_is_visible (find_id (fixture, "status_box")));
+  g_assert_false (gtk_widget_is_visible (find_id (fixture, "days_switcher")));
+}
+
+/* The page fits a narrow window: 360 pixels, as on a phone. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+  int minimum = 0;
+
+  /* With the application's own style, as it runs. */
+  gtk_css_provider_load_from_resource (style, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  show_page (fixture, issue_example, "2026-11-21");
+  gtk_widget_measure (GTK_WIDGET (fixture->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style));
+}
+
 /* From the window: "Follow this twitch" writes the check's duration in as a suggestion only. */
 static void
 test_follow_from_result (Fixture       *fixture,
@@ -610,6 +646,8 @@ main (int   argc,
   add_test ("/lipcheck/diary-page/cannot-open-left-alone", test_cannot_open_left_alone);
   add_test ("/lipcheck/diary-page/no-permission", test_no_permission);
   add_test ("/lipcheck/diary-page/failed-save-keeps-entry", test_failed_save_keeps_entry);
+  add_test ("/lipcheck/diary-page/emergency-says-one-thing", test_emergency_says_one_thing);
+  add_test ("/lipcheck/diary-page/narrow", test_narrow);
   add_test ("/lipcheck/diary-page/follow-from-result", test_follow_from_result);
 
   status = g_test_run ();
