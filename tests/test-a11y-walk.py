@@ -67,6 +67,11 @@ KEY_UP = 0xff52
 KEY_DOWN = 0xff54
 
 BROWSE_TABS = ["Causes", "Warning Signs", "Prevention & Remedies"]
+# The face map's regions, as a screen reader speaks them: the person's own left and right.
+# GTK 4.8 gives its toggle buttons the role "push button" over AT-SPI.
+REGION_ROLE_NAMES = ("toggle button", "push button")
+FACE_REGIONS = ["Your %s %s" % (side, part) for part in ("eyelid", "cheek", "upper lip", "lower lip")
+                for side in ("left", "right")] + ["Elsewhere on the body"]
 
 
 def log(text):
@@ -505,8 +510,9 @@ def main():
     n_steps = len(kb["steps"])
     # the window; names on the introduction and the bars; Start; names and answers of each
     # step; result reached, level, Print, PDF; names on the result page; each browse tab;
-    # names that repeat themselves
-    planned = 1 + 2 + 1 + 2 * n_steps + 2 + 4 + 1 + len(BROWSE_TABS) + 1
+    # the follow-up's two checks; the diary started, its names and the face map's regions; names
+    # that repeat themselves
+    planned = 1 + 2 + 1 + 2 * n_steps + 2 + 4 + 1 + len(BROWSE_TABS) + 3 + 1
     print("1..%d" % planned, flush=True)
 
     app_log = tempfile.TemporaryFile()
@@ -575,7 +581,7 @@ def run(proc, kb, level):
        % (live_name(app), live_name(frame_acc)))
 
     # The window: header bar, and its stack's pages, named after their tabs, read later.
-    main_pages = {"Self-Check"} | set(BROWSE_TABS)
+    main_pages = {"Self-Check", "Diary"} | set(BROWSE_TABS)
 
     def is_main_page(node):
         return node.role == pyatspi.ROLE_PANEL and node.spoken() in main_pages
@@ -736,6 +742,31 @@ def run(proc, kb, level):
             return page if rows else None
         page = poll("the rows of the %s list" % title, browse_with_rows, interval=0.25)
         check_names("browse tab %s" % title, page)
+
+    # The diary, opened with its page tab and started without a date, as Orca would.
+    tab = frame.find(lambda n: n.role == pyatspi.ROLE_PAGE_TAB and n.spoken() == "Diary")
+    if tab is None or do_action(tab.acc, ("click",)) != "click":
+        raise Timeout("no 'Diary' page tab with a click action")
+    diary = poll("the diary page", lambda: snapshot(pages["Diary"].acc) if laid_out(pages["Diary"].acc) else None)
+    undated = diary.find(lambda n: n.role == pyatspi.ROLE_PUSH_BUTTON and n.spoken() == "I Don’t Remember")
+    ok(undated is not None and do_action(undated.acc, ("click",)) == "click",
+       "the diary starts from its 'I Don’t Remember' push button")
+
+    def map_laid_out():
+        page = snapshot(pages["Diary"].acc)
+        regions = [n for n in page if n.role_name in REGION_ROLE_NAMES and n.spoken() in FACE_REGIONS
+                   and laid_out(n.acc)]
+        return page if regions else None
+    diary = poll("the face map of today's entry", map_laid_out, interval=0.25)
+    check_names("diary page", diary)
+    found = {}
+    for n in diary:
+        if n.role_name in REGION_ROLE_NAMES and n.spoken() in FACE_REGIONS:
+            found[n.spoken()] = found.get(n.spoken(), 0) + 1
+    # Today's and yesterday's entries each have a map.
+    ok(all(found.get(name, 0) == 2 for name in FACE_REGIONS),
+       "the face maps name every region as a button: %s" % ", ".join(FACE_REGIONS),
+       ["%s: %d" % (name, found.get(name, 0)) for name in FACE_REGIONS if found.get(name, 0) != 2])
 
     ok(not repeats, "no name says the same thing twice (a label property and a labelled-by "
        "relation to the same text, which GTK 4.8 joins)", repeats)

@@ -12,6 +12,7 @@
 #include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
+#include "lipcheck-diary-page.h"
 #include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
@@ -140,6 +141,52 @@ show_tabs (LipcheckWindow *window)
   save (GTK_WIDGET (window), "22-condition.png");
   lipcheck_window_show_page (window, "prevention", "potassium-foods");
   save (GTK_WIDGET (window), "23-prevention.png");
+}
+
+/* The diary: two weeks of entries with gaps, an eyelid first and then the lip on the same side. */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+show_diary (LipcheckWindow *window)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIPCHECK_SOURCE_ROOT") ?: ".", "tests", "gallery",
+                                            "diary-two-weeks.json", NULL);
+  g_autofree char *copy = g_build_filename (g_get_user_data_dir (), "gallery-diary.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page;
+
+  if (!g_file_get_contents (path, &contents, NULL, &error) ||
+      !g_file_set_contents (copy, contents, -1, &error))
+    g_error ("%s", error->message);
+
+  /* The diary's today: the day after its last entry. */
+  g_setenv ("LIPCHECK_TODAY", "2026-12-01", TRUE);
+  lipcheck_window_open_diary (window, file);
+  page = find_widget (GTK_WIDGET (window), LIPCHECK_TYPE_DIARY_PAGE);
+  save (GTK_WIDGET (window), "50-diary-today.png");
+  gtk_widget_activate_action (page, "diary.show-day", "s", "yesterday");
+  save (GTK_WIDGET (window), "51-diary-yesterday.png");
+  gtk_widget_activate_action (page, "diary.show-day", "s", "advice");
+  save (GTK_WIDGET (window), "52-diary-advice.png");
+  g_unsetenv ("LIPCHECK_TODAY");
 }
 
 /* The first toplevel of @type: the print dialog and the preview are windows of their own. */
@@ -333,6 +380,7 @@ main (int   argc,
   walk_wizard (window);
   show_results (window, kb);
   show_tabs (window);
+  show_diary (window);
   show_printing (window, kb);
   show_about_and_shortcuts (window, app);
   show_timeline ();

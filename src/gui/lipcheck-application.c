@@ -22,6 +22,7 @@ struct _LipcheckApplication
   /* Owned */
   char                  *kb_path;
   char                  *answers_path;
+  char                  *diary_path;
   LipcheckKnowledgeBase *kb;
   GError                *kb_error;
   GSettings             *desktop_settings;
@@ -35,7 +36,7 @@ static const GOptionEntry option_entries[] = {
   { "kb", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use another knowledge base file"), N_("FILE") },
   { "check-kb", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Check a knowledge base file, print what it holds, and exit"), N_("FILE") },
   { "answers", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Evaluate an answers file and show its result"), N_("FILE") },
-  { "diary", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --report or --export-csv: a twitch diary file"), N_("FILE") },
+  { "diary", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open a twitch diary file, or with --report, --summary-pdf or --export-csv work on it without a window"), N_("FILE") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --diary: write the diary as a CSV file and exit"), N_("FILE") },
   { "report", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --answers or --diary: print the result as “json” or “text” and exit"), N_("FORMAT") },
   { "summary-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("With --answers or --diary: write the summary sheet as a PDF and exit"), N_("FILE") },
@@ -78,12 +79,9 @@ lipcheck_application_handle_local_options (GApplication *app,
           g_variant_dict_lookup (options, "paper", "&s", &paper);
           return lipcheck_command_diary_summary_pdf (self->kb_path, diary_path, pdf_path, paper, stdout, stderr);
         }
-      if (!g_variant_dict_lookup (options, "report", "&s", &format))
-        {
-          g_printerr (_("--diary needs --report json or --report text\n"));
-          return EXIT_FAILURE;
-        }
-      return lipcheck_command_diary_report (self->kb_path, diary_path, format, stdout, stderr);
+      if (g_variant_dict_lookup (options, "report", "&s", &format))
+        return lipcheck_command_diary_report (self->kb_path, diary_path, format, stdout, stderr);
+      self->diary_path = g_strdup (diary_path);
     }
 
   if (g_variant_dict_lookup (options, "report", "&s", &format))
@@ -103,7 +101,7 @@ lipcheck_application_handle_local_options (GApplication *app,
     }
 
   /* A window on another file stands apart from any running instance. */
-  if (self->kb_path != NULL || self->answers_path != NULL)
+  if (self->kb_path != NULL || self->answers_path != NULL || self->diary_path != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
   return G_APPLICATION_CLASS (lipcheck_application_parent_class)->handle_local_options (app, options);
@@ -150,6 +148,12 @@ lipcheck_application_activate (GApplication *app)
       window = GTK_WINDOW (lipcheck_window_new (GTK_APPLICATION (self), self->kb, self->settings));
       if (self->answers_path != NULL)
         open_answers (self, LIPCHECK_WINDOW (window));
+      if (self->diary_path != NULL)
+        {
+          g_autoptr(GFile) diary = g_file_new_for_commandline_arg (self->diary_path);
+
+          lipcheck_window_open_diary (LIPCHECK_WINDOW (window), diary);
+        }
     }
 
   gtk_window_present (window);
@@ -374,6 +378,7 @@ lipcheck_application_finalize (GObject *object)
   g_clear_error (&self->kb_error);
   g_clear_pointer (&self->kb_path, g_free);
   g_clear_pointer (&self->answers_path, g_free);
+  g_clear_pointer (&self->diary_path, g_free);
 
   G_OBJECT_CLASS (lipcheck_application_parent_class)->finalize (object);
 }

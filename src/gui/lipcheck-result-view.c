@@ -20,6 +20,8 @@ struct _LipcheckResultView
   /* Template widgets */
   GtkWidget      *scroller;
   GtkWidget      *banner;
+  GtkWidget      *buttons;
+  GtkWidget      *follow_button;
   GtkImage       *level_icon;
   GtkLabel       *level_label;
   GtkLabel       *number_label;
@@ -170,6 +172,8 @@ lipcheck_result_view_class_init (LipcheckResultViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-result-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckResultView, scroller);
   gtk_widget_class_bind_template_child (widget_class, LipcheckResultView, banner);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckResultView, buttons);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckResultView, follow_button);
   gtk_widget_class_bind_template_child (widget_class, LipcheckResultView, level_icon);
   gtk_widget_class_bind_template_child (widget_class, LipcheckResultView, level_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckResultView, number_label);
@@ -204,4 +208,20 @@ lipcheck_result_view_set_result (LipcheckResultView *self,
       update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
     }
+}
+
+/**
+ * lipcheck_result_view_set_show_actions:
+ *
+ * Whether the buttons under the banner (start over, print, save, follow) are shown: the diary
+ * shows its advice without the self-check's own actions.
+ */
+void
+lipcheck_result_view_set_show_actions (LipcheckResultView *self,
+                                       gboolean            show_actions)
+{
+  g_return_if_fail (LIPCHECK_IS_RESULT_VIEW (self));
+
+  gtk_widget_set_visible (self->buttons, show_actions);
+  gtk_widget_set_visible (self->follow_button, show_actions);
 }

@@ -16,5 +16,7 @@ G_DECLARE_FINAL_TYPE (LipcheckResultView, lipcheck_result_view, LIPCHECK, RESULT
 LipcheckResult *lipcheck_result_view_get_result (LipcheckResultView *self);
 void            lipcheck_result_view_set_result (LipcheckResultView *self,
                                                  LipcheckResult     *result);
+void            lipcheck_result_view_set_show_actions (LipcheckResultView *self,
+                                                       gboolean            show_actions);
 
 G_END_DECLS

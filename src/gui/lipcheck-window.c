@@ -10,6 +10,8 @@
 #include "lipcheck-answers.h"
 #include "lipcheck-browse-page.h"
 #include "lipcheck-evaluator.h"
+#include "lipcheck-diary-file.h"
+#include "lipcheck-diary-page.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
 #include "lipcheck-level.h"
@@ -28,6 +30,7 @@ struct _LipcheckWindow
   GtkStack              *stack;
   LipcheckWizard        *wizard;
   LipcheckBrowsePage    *causes_page;
+  LipcheckDiaryPage     *diary_page;
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
@@ -141,7 +144,11 @@ visible_page_cb (LipcheckWindow *self)
 static void
 fill_pages (LipcheckWindow *self)
 {
+  g_autoptr(GFile) diary = lipcheck_diary_file_default ();
+
   lipcheck_wizard_set_knowledge_base (self->wizard, self->kb);
+  lipcheck_diary_page_set_file (self->diary_page, diary);
+  lipcheck_diary_page_set_knowledge_base (self->diary_page, self->kb);
   visible_page_cb (self);
 }
 
@@ -430,6 +437,18 @@ export_pdf_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* From the result: the diary, with the check's duration as a suggestion for the day it began. */
+static void
+follow_twitch_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
+
+  lipcheck_diary_page_suggest (self->diary_page, lipcheck_wizard_get_answers (self->wizard));
+  gtk_stack_set_visible_child_name (self->stack, "diary");
+}
+
 static void
 wizard_result_cb (LipcheckWindow *self)
 {
@@ -438,6 +457,7 @@ wizard_result_cb (LipcheckWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-preview", has_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has_result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.follow-twitch", has_result);
 }
 
 /* GObject */
@@ -551,6 +571,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, wizard);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, causes_page);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, diary_page);
   gtk_widget_class_bind_template_callback (widget_class, wizard_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, wizard_result_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_cb);
@@ -562,9 +583,11 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-entry", "(ss)", show_entry_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.new-check", NULL, new_check_action);
+  gtk_widget_class_install_action (widget_class, "win.follow-twitch", NULL, follow_twitch_action);
 
   g_type_ensure (LIPCHECK_TYPE_WIZARD);
   g_type_ensure (LIPCHECK_TYPE_BROWSE_PAGE);
+  g_type_ensure (LIPCHECK_TYPE_DIARY_PAGE);
 }
 
 static void
@@ -639,6 +662,23 @@ lipcheck_window_show_page (LipcheckWindow *self,
       fill_browse_page (self, browse);
       lipcheck_browse_page_select (browse, entry_id);
     }
+}
+
+/**
+ * lipcheck_window_open_diary:
+ * @file: a diary file, which need not exist yet
+ *
+ * Shows the diary page on @file instead of the person's own diary.
+ */
+void
+lipcheck_window_open_diary (LipcheckWindow *self,
+                            GFile          *file)
+{
+  g_return_if_fail (LIPCHECK_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  lipcheck_diary_page_set_file (self->diary_page, file);
+  gtk_stack_set_visible_child_name (self->stack, "diary");
 }
 
 /**

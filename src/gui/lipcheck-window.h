@@ -22,6 +22,8 @@ void            lipcheck_window_show_answers (LipcheckWindow        *self,
 void            lipcheck_window_show_page    (LipcheckWindow        *self,
                                               const char            *page,
                                               const char            *entry_id);
+void            lipcheck_window_open_diary   (LipcheckWindow        *self,
+                                              GFile                 *file);
 LipcheckWizard *lipcheck_window_get_wizard   (LipcheckWindow        *self);
 
 G_END_DECLS
