@@ -165,12 +165,20 @@ restore_state (LipcheckWindow *self)
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
-static void
-save_state (LipcheckWindow *self)
+/**
+ * lipcheck_window_save_state:
+ *
+ * Keeps the window's size, maximized state and page in the settings.
+ */
+void
+lipcheck_window_save_state (LipcheckWindow *self)
 {
-  GSettings *settings = self->settings;
+  GSettings *settings;
   int width, height;
 
+  g_return_if_fail (LIPCHECK_IS_WINDOW (self));
+
+  settings = self->settings;
   if (settings == NULL)
     return;
 
@@ -189,7 +197,7 @@ save_state (LipcheckWindow *self)
 static gboolean
 lipcheck_window_close_request (GtkWindow *window)
 {
-  save_state (LIPCHECK_WINDOW (window));
+  lipcheck_window_save_state (LIPCHECK_WINDOW (window));
 
   return GTK_WINDOW_CLASS (lipcheck_window_parent_class)->close_request (window);
 }

@@ -23,5 +23,6 @@ void            lipcheck_window_show_page    (LipcheckWindow        *self,
                                               const char            *page,
                                               const char            *entry_id);
 LipcheckWizard *lipcheck_window_get_wizard   (LipcheckWindow        *self);
+void            lipcheck_window_save_state   (LipcheckWindow        *self);
 
 G_END_DECLS
