@@ -322,6 +322,87 @@ test_quit_keeps_state (void)
   g_assert_cmpstr (page, ==, "causes");
 }
 
+static gboolean
+is_wide_scroller (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  GtkAdjustment *h;
+
+  if (!GTK_IS_SCROLLED_WINDOW (widget) || !gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (widget));
+  return gtk_adjustment_get_upper (h) > gtk_adjustment_get_page_size (h) + 0.5;
+}
+
+static void
+wait_for_narrow (GtkWidget *bottom,
+                 gboolean   narrow)
+{
+  gint64 until = g_get_monotonic_time () + 3 * G_TIME_SPAN_SECOND;
+
+  /* The new size comes back from the display server. */
+  while (gtk_widget_get_mapped (bottom) != narrow && g_get_monotonic_time () < until)
+    {
+      lipcheck_test_iterate ();
+      g_usleep (10000);
+    }
+}
+
+/* At 360 pixels the pages are switched from a bar at the bottom, the header shows the title, and
+ * nothing scrolls sideways; wide again, the switcher is back in the header. */
+static void
+test_narrow_window (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GError) error = NULL;
+  /* The self-check's introduction is left out here: its own layout is narrowed apart. */
+  static const char * const pages[] = { "causes", "warning-signs", "prevention" };
+  GtkWidget *window, *bottom, *header_switcher, *title;
+  int minimum = 0;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  window = GTK_WIDGET (lipcheck_window_new (GTK_APPLICATION (app), lipcheck_application_get_knowledge_base (app), NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  bottom = lipcheck_test_find_by_buildable_id (window, "bottom_switcher");
+  header_switcher = lipcheck_test_find_by_buildable_id (window, "switcher_scroller");
+  title = lipcheck_test_find_by_buildable_id (window, "title_label");
+  g_assert_nonnull (bottom);
+  g_assert_nonnull (header_switcher);
+  g_assert_nonnull (title);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      lipcheck_window_show_page (LIPCHECK_WINDOW (window), pages[i], NULL);
+      wait_for_narrow (bottom, TRUE);
+      lipcheck_test_iterate ();
+      gtk_widget_measure (window, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: at least %d pixels wide", pages[i], minimum);
+      g_assert_cmpint (minimum, <, 400);
+      g_assert_true (gtk_widget_get_mapped (bottom));
+      g_assert_false (gtk_widget_get_visible (header_switcher));
+      g_assert_true (gtk_widget_get_mapped (title));
+      g_assert_null (lipcheck_test_find (window, is_wide_scroller, NULL));
+    }
+
+  /* The bottom bar switches pages. */
+  gtk_widget_activate_action (window, "win.visible-page", "s", "causes");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (lipcheck_window_get_wizard (LIPCHECK_WINDOW (window)))))),
+                   ==, "causes");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  wait_for_narrow (bottom, FALSE);
+  g_assert_false (gtk_widget_get_mapped (bottom));
+  g_assert_true (gtk_widget_get_mapped (header_switcher));
+  g_assert_false (gtk_widget_get_visible (title));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/window/last-check-offered", test_last_check_offered);
   g_test_add_func ("/lipcheck/window/corrupt-last-check-reported", test_corrupt_last_check_reported);
   g_test_add_func ("/lipcheck/window/settings-round-trip", test_settings_round_trip);
+  g_test_add_func ("/lipcheck/window/narrow", test_narrow_window);
 
   return g_test_run ();
 }
