@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "lipcheck-answers.h"
 #include "lipcheck-application.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-result.h"
@@ -389,6 +390,19 @@ test_narrow_window (void)
       g_assert_null (lipcheck_test_find (window, is_wide_scroller, NULL));
     }
 
+  /* A result fits too: its buttons wrap. */
+  {
+    g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+
+    lipcheck_answers_set_boolean (answers, "pain", TRUE);
+    lipcheck_window_show_answers (LIPCHECK_WINDOW (window), answers);
+    lipcheck_test_iterate ();
+    gtk_widget_measure (window, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_test_message ("a result: at least %d pixels wide", minimum);
+    g_assert_cmpint (minimum, <, 400);
+    g_assert_null (lipcheck_test_find (window, is_wide_scroller, NULL));
+  }
+
   /* The bottom bar switches pages. */
   gtk_widget_activate_action (window, "win.visible-page", "s", "causes");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (lipcheck_window_get_wizard (LIPCHECK_WINDOW (window)))))),
@@ -399,6 +413,37 @@ test_narrow_window (void)
   g_assert_false (gtk_widget_get_mapped (bottom));
   g_assert_true (gtk_widget_get_mapped (header_switcher));
   g_assert_false (gtk_widget_get_visible (title));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A result opens with the focus on its title, which a screen reader then reads, not on Start
+ * Over; its buttons wrap rather than widen a narrow window. */
+static void
+test_result_focus (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autoptr(GError) error = NULL;
+  LipcheckWindow *window;
+  GtkWidget *focus;
+  LipcheckResult *result;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  window = lipcheck_window_new (GTK_APPLICATION (app), lipcheck_application_get_knowledge_base (app), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  lipcheck_answers_set_boolean (answers, "pain", TRUE);
+  lipcheck_window_show_answers (window, answers);
+  lipcheck_test_iterate ();
+
+  result = lipcheck_wizard_get_result (lipcheck_window_get_wizard (window));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (result);
+  g_assert_true (GTK_IS_LABEL (focus));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (focus)), ==, lipcheck_result_get_title (result));
+  g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (focus), NULL, NULL));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -418,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/window/corrupt-last-check-reported", test_corrupt_last_check_reported);
   g_test_add_func ("/lipcheck/window/settings-round-trip", test_settings_round_trip);
   g_test_add_func ("/lipcheck/window/narrow", test_narrow_window);
+  g_test_add_func ("/lipcheck/window/result-focus", test_result_focus);
 
   return g_test_run ();
 }
