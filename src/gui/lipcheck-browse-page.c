@@ -622,6 +622,8 @@ lipcheck_browse_page_set_narrow (LipcheckBrowsePage *self,
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->panes), across);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->pane_separator),
                                   narrow ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
-  gtk_widget_set_size_request (self->sidebar, narrow ? -1 : 320, narrow ? 180 : -1);
+  gtk_widget_set_size_request (self->sidebar, narrow ? -1 : 320, narrow ? 130 : -1);
+  /* Narrow, the entry gets the room the list does not need. */
+  gtk_widget_set_vexpand (self->sidebar, !narrow);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }
