@@ -96,10 +96,19 @@ lipcheck_adaptive_bin_measure (GtkWidget      *widget,
   if (self->child == NULL || !gtk_widget_should_layout (self->child))
     return;
 
-  /* A height for no width in particular is the height at the narrowest width. */
+  /* A height for no width in particular is the height at the narrowest width the window
+   * takes (its own width request), or the child's, if that is wider. */
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0 &&
       gtk_widget_get_request_mode (self->child) == GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH)
-    gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &for_size, NULL, NULL, NULL);
+    {
+      GtkRoot *root = gtk_widget_get_root (widget);
+      int narrowest = 0;
+
+      gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &for_size, NULL, NULL, NULL);
+      if (root != NULL)
+        gtk_widget_get_size_request (GTK_WIDGET (root), &narrowest, NULL);
+      for_size = MAX (for_size, narrowest);
+    }
 
   gtk_widget_measure (self->child, orientation, for_size, minimum, natural,
                       minimum_baseline, natural_baseline);
