@@ -72,7 +72,8 @@ filter_model_items_changed_cb (GListModel         *model,
   gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "empty" : "list");
 }
 
-/* While a search matches nothing, the last entry stays in view, as GNOME Settings does. */
+/* While a search matches nothing, the detail pane is empty: an entry from an earlier keystroke
+ * would not be what was searched for. */
 static void
 selection_notify_selected_item_cb (GtkSingleSelection *selection,
                                    GParamSpec         *pspec,
@@ -81,7 +82,7 @@ selection_notify_selected_item_cb (GtkSingleSelection *selection,
   LipcheckEntry *entry = gtk_single_selection_get_selected_item (selection);
   GtkAdjustment *adjustment;
 
-  if (entry == NULL || entry == lipcheck_entry_view_get_entry (self->entry_view))
+  if (entry == lipcheck_entry_view_get_entry (self->entry_view))
     return;
 
   lipcheck_entry_view_set_entry (self->entry_view, entry);
