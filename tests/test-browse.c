@@ -196,7 +196,7 @@ test_causes_list_and_search (Fixture       *fixture,
   g_assert_cmpstr (selected_id (fixture), ==, "fatigue");
   g_assert_cmpstr (shown_heading (fixture), ==, "Tiredness and lack of sleep");
 
-  /* Nothing matches: the empty state shows, the last entry stays in view. */
+  /* Nothing matches: the empty state shows and the detail pane is cleared. */
   empty_title = GTK_WIDGET (find_label (GTK_WIDGET (fixture->page), "No Matches"));
   g_assert_nonnull (empty_title);
   g_assert_false (gtk_widget_get_mapped (empty_title));
@@ -205,10 +205,14 @@ test_causes_list_and_search (Fixture       *fixture,
   gtk_test_widget_wait_for_draw (fixture->window);
   g_assert_true (gtk_widget_get_mapped (empty_title));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page_list_view (fixture))));
+  g_assert_null (lipcheck_entry_view_get_entry (page_entry_view (fixture)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (find_label (GTK_WIDGET (page_entry_view (fixture)),
+                                                                 "Tiredness and lack of sleep"))));
 
   search (fixture, "");
   gtk_test_widget_wait_for_draw (fixture->window);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 7);
+  g_assert_nonnull (lipcheck_entry_view_get_entry (page_entry_view (fixture)));
   g_assert_false (gtk_widget_get_mapped (empty_title));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page_list_view (fixture))));
 }

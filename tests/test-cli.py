@@ -242,6 +242,18 @@ def check_kb_broken():
     check(re.search(r"broken-kb\.json:\d+:\d+: ", proc.stderr), f"no file:line:col in {proc.stderr!r}")
 
 
+def kb_option_broken():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "broken-kb.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write('{\n  "format": 1,\n  "version": tru\n}\n')
+        proc = run("--kb", path)
+    check(proc.returncode == 1, f"exit status {proc.returncode}, expected 1; stderr: {proc.stderr!r}")
+    check(re.search(r"broken-kb\.json:3:\d+: ", proc.stderr), f"no file:line:col in {proc.stderr!r}")
+    check("display" not in proc.stderr.lower(), f"it tried to open a window: {proc.stderr!r}")
+    check(proc.stdout == "", f"output on stdout: {proc.stdout!r}")
+
+
 def version():
     proc = run("--version")
     check_exit(proc, True)
@@ -286,6 +298,7 @@ def main():
         ("no UK-only words outside the UK", no_uk_words_outside_uk),
         ("--check-kb on the shipped knowledge base", check_kb_ok),
         ("--check-kb on a broken file", check_kb_broken),
+        ("--kb with a broken file: the error on stderr, exit 1, no window", kb_option_broken),
         ("--version", version),
         ("--report xml", report_unknown_format),
         ("--report json without --answers", report_without_answers),

@@ -22,6 +22,7 @@
 #include "lipcheck-wizard.h"
 
 static const char *out_dir;
+static const char *sub_dir = "";
 
 static void
 settle (void)
@@ -51,7 +52,7 @@ save (GtkWidget  *window,
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (out_dir, name, NULL);
+  path = g_build_filename (out_dir, sub_dir, name, NULL);
   gdk_texture_save_to_png (texture, path);
   g_print ("%s\n", path);
 }
@@ -326,6 +327,37 @@ show_timeline (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The intro, a step, each result and a tab again, into @dir: at 360 × 640 pixels, or with text
+ * half as large again. */
+static void
+show_set (LipcheckWindow        *window,
+          LipcheckKnowledgeBase *kb,
+          const char            *dir)
+{
+  LipcheckWizard *wizard = lipcheck_window_get_wizard (window);
+  g_autofree char *path = g_build_filename (out_dir, dir, NULL);
+
+  g_mkdir_with_parents (path, 0755);
+  sub_dir = dir;
+  lipcheck_window_show_page (window, "self-check", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.restart", NULL);
+  save (GTK_WIDGET (window), "01-intro.png");
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.start", NULL);
+  save (GTK_WIDGET (window), "03-step-twitch.png");
+  show_results (window, kb);
+  lipcheck_window_show_page (window, "warning-signs", "asymmetry");
+  save (GTK_WIDGET (window), "21-warning-signs.png");
+  lipcheck_window_show_page (window, "causes", "caffeine");
+  save (GTK_WIDGET (window), "20-causes.png");
+  sub_dir = "";
+}
+
+static void
+set_text_scale (double scale)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int)(scale * 96 * 1024), NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +416,15 @@ main (int   argc,
   show_printing (window, kb);
   show_about_and_shortcuts (window, app);
   show_timeline ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  show_set (window, kb, "narrow");
+  set_text_scale (1.5);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 740);
+  show_set (window, kb, "large-text");
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  show_set (window, kb, "large-text-narrow");
+  set_text_scale (1.0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;

@@ -100,6 +100,13 @@ lipcheck_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
+  /* A knowledge base that cannot be used is said on the command line, before any window opens. */
+  if (self->kb_path != NULL && !(self->kb = lipcheck_command_load_knowledge_base (self->kb_path, &self->kb_error)))
+    {
+      g_printerr ("%s\n", self->kb_error->message);
+      return EXIT_FAILURE;
+    }
+
   /* A window on another file stands apart from any running instance. */
   if (self->kb_path != NULL || self->answers_path != NULL || self->diary_path != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
@@ -166,6 +173,7 @@ about_action (GSimpleAction *action,
 {
   LipcheckApplication *self = user_data;
   const char *developers[] = { _("The Lipcheck developers"), NULL };
+  const char *issues[] = { "https://github.com/lipcheck/lipcheck/issues", NULL };
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *comments = NULL;
   GListModel *list;
@@ -195,7 +203,9 @@ about_action (GSimpleAction *action,
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "authors", developers,
                         "translator-credits", _("translator-credits"),
+                        "website", "https://github.com/lipcheck/lipcheck",
                         NULL);
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Report a problem"), issues);
   gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Medical sources"),
                                        (const char **)sources->pdata);
   gtk_window_present (GTK_WINDOW (about));
@@ -364,7 +374,22 @@ lipcheck_application_startup (GApplication *app)
   self->settings = new_settings ();
   add_style_action (self);
   watch_desktop_style (self);
-  self->kb = lipcheck_command_load_knowledge_base (self->kb_path, &self->kb_error);
+  if (self->kb == NULL)
+    self->kb = lipcheck_command_load_knowledge_base (self->kb_path, &self->kb_error);
+}
+
+/* Every way of quitting (Ctrl+Q, the session ending) keeps the windows' size and page, as
+ * closing a window does. */
+static void
+lipcheck_application_shutdown (GApplication *app)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (LIPCHECK_IS_WINDOW (l->data))
+      lipcheck_window_save_state (l->data);
+
+  G_APPLICATION_CLASS (lipcheck_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -394,6 +419,7 @@ lipcheck_application_class_init (LipcheckApplicationClass *klass)
   app_class->handle_local_options = lipcheck_application_handle_local_options;
   app_class->startup = lipcheck_application_startup;
   app_class->activate = lipcheck_application_activate;
+  app_class->shutdown = lipcheck_application_shutdown;
 }
 
 static void

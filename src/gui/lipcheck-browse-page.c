@@ -21,6 +21,8 @@ struct _LipcheckBrowsePage
   /* Template widgets */
   GtkWidget          *intro;
   GtkWidget          *panes;
+  GtkWidget          *sidebar;
+  GtkWidget          *pane_separator;
   GtkLabel           *intro_title;
   GtkLabel           *intro_text;
   GtkSearchEntry     *search_entry;
@@ -38,6 +40,8 @@ struct _LipcheckBrowsePage
   char               *kinds;
   char               *intro_level;
   char               *intro_heading;
+
+  gboolean            narrow;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckBrowsePage, lipcheck_browse_page, GTK_TYPE_WIDGET)
@@ -50,6 +54,7 @@ enum {
   PROP_KINDS,
   PROP_INTRO_LEVEL,
   PROP_INTRO_TITLE,
+  PROP_NARROW,
   N_PROPS
 };
 
@@ -67,7 +72,8 @@ filter_model_items_changed_cb (GListModel         *model,
   gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "empty" : "list");
 }
 
-/* While a search matches nothing, the last entry stays in view, as GNOME Settings does. */
+/* While a search matches nothing, the detail pane is empty: an entry from an earlier keystroke
+ * would not be what was searched for. */
 static void
 selection_notify_selected_item_cb (GtkSingleSelection *selection,
                                    GParamSpec         *pspec,
@@ -76,7 +82,7 @@ selection_notify_selected_item_cb (GtkSingleSelection *selection,
   LipcheckEntry *entry = gtk_single_selection_get_selected_item (selection);
   GtkAdjustment *adjustment;
 
-  if (entry == NULL || entry == lipcheck_entry_view_get_entry (self->entry_view))
+  if (entry == lipcheck_entry_view_get_entry (self->entry_view))
     return;
 
   lipcheck_entry_view_set_entry (self->entry_view, entry);
@@ -239,6 +245,10 @@ lipcheck_browse_page_get_property (GObject    *object,
       g_value_set_string (value, self->intro_level);
       break;
 
+    case PROP_NARROW:
+      g_value_set_boolean (value, self->narrow);
+      break;
+
     case PROP_INTRO_TITLE:
       g_value_set_string (value, self->intro_heading);
       break;
@@ -304,6 +314,10 @@ lipcheck_browse_page_set_property (GObject      *object,
 
     case PROP_INTRO_LEVEL:
       self->intro_level = g_value_dup_string (value);
+      break;
+
+    case PROP_NARROW:
+      lipcheck_browse_page_set_narrow (self, g_value_get_boolean (value));
       break;
 
     case PROP_INTRO_TITLE:
@@ -378,6 +392,15 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
    * LipcheckBrowsePage:intro-title:
    * (nullable): the heading of the banner that shows the advice of #LipcheckBrowsePage:intro-level.
    */
+  /**
+   * LipcheckBrowsePage:narrow:
+   * Whether the list stands above the entry rather than beside it, in a narrow window.
+   */
+  properties[PROP_NARROW] =
+    g_param_spec_boolean ("narrow", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_INTRO_TITLE] =
     g_param_spec_string ("intro-title", NULL, NULL,
                          NULL,
@@ -393,6 +416,8 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-browse-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, panes);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, pane_separator);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro_title);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro_text);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, search_entry);
@@ -574,4 +599,32 @@ lipcheck_browse_page_get_intro_title (LipcheckBrowsePage *self)
   g_return_val_if_fail (LIPCHECK_IS_BROWSE_PAGE (self), NULL);
 
   return self->intro_heading;
+}
+
+/**
+ * lipcheck_browse_page_set_narrow:
+ *
+ * In a narrow window the list stands above the entry, so that neither scrolls sideways.
+ */
+void
+lipcheck_browse_page_set_narrow (LipcheckBrowsePage *self,
+                                 gboolean            narrow)
+{
+  GtkOrientation across;
+
+  g_return_if_fail (LIPCHECK_IS_BROWSE_PAGE (self));
+
+  narrow = !!narrow;
+  if (self->narrow == narrow)
+    return;
+
+  self->narrow = narrow;
+  across = narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->panes), across);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->pane_separator),
+                                  narrow ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  gtk_widget_set_size_request (self->sidebar, narrow ? -1 : 320, narrow ? 130 : -1);
+  /* Narrow, the entry gets the room the list does not need. */
+  gtk_widget_set_vexpand (self->sidebar, !narrow);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }

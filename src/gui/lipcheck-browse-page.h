@@ -26,4 +26,7 @@ const char *lipcheck_browse_page_get_kinds       (LipcheckBrowsePage *self);
 const char *lipcheck_browse_page_get_intro_level (LipcheckBrowsePage *self);
 const char *lipcheck_browse_page_get_intro_title (LipcheckBrowsePage *self);
 
+void lipcheck_browse_page_set_narrow (LipcheckBrowsePage *self,
+                                     gboolean            narrow);
+
 G_END_DECLS

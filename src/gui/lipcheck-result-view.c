@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lipcheck-clamp.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-level.h"
 #include "lipcheck-result.h"
@@ -151,6 +152,20 @@ lipcheck_result_view_set_property (GObject      *object,
     }
 }
 
+/* The result opens with the focus on its title, not on Start Over, where a stray Enter would
+ * throw the answers away. */
+static gboolean
+lipcheck_result_view_grab_focus (GtkWidget *widget)
+{
+  LipcheckResultView *self = LIPCHECK_RESULT_VIEW (widget);
+
+  if (!gtk_widget_grab_focus (GTK_WIDGET (self->level_label)))
+    return FALSE;
+
+  gtk_label_select_region (self->level_label, 0, 0);
+  return TRUE;
+}
+
 static void
 lipcheck_result_view_class_init (LipcheckResultViewClass *klass)
 {
@@ -160,6 +175,8 @@ lipcheck_result_view_class_init (LipcheckResultViewClass *klass)
   object_class->dispose = lipcheck_result_view_dispose;
   object_class->get_property = lipcheck_result_view_get_property;
   object_class->set_property = lipcheck_result_view_set_property;
+
+  widget_class->grab_focus = lipcheck_result_view_grab_focus;
 
   properties[PROP_RESULT] =
     g_param_spec_object ("result", NULL, NULL,
@@ -180,6 +197,8 @@ lipcheck_result_view_class_init (LipcheckResultViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckResultView, headline_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckResultView, sections);
   gtk_widget_class_bind_template_child (widget_class, LipcheckResultView, disclaimer_label);
+
+  g_type_ensure (LIPCHECK_TYPE_CLAMP);
 }
 
 static void

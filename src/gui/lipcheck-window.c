@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lipcheck-adaptive-bin.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-browse-page.h"
 #include "lipcheck-evaluator.h"
@@ -27,6 +28,7 @@ struct _LipcheckWindow
   GtkApplicationWindow   parent_instance;
 
   /* Template widgets */
+  GtkWidget             *switcher;
   GtkStack              *stack;
   LipcheckWizard        *wizard;
   LipcheckBrowsePage    *causes_page;
@@ -44,6 +46,7 @@ enum {
   PROP_0,
   PROP_KNOWLEDGE_BASE,
   PROP_SETTINGS,
+  PROP_VISIBLE_PAGE,
   N_PROPS
 };
 
@@ -139,6 +142,21 @@ visible_page_cb (LipcheckWindow *self)
 {
   if (self->kb != NULL)
     fill_browse_page (self, browse_page (self, gtk_stack_get_visible_child_name (self->stack)));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
+}
+
+/* The switcher moves to the bottom below 600 pixels, or sooner if its pages' names (in a long
+ * language or with large text) would not fit beside the header's buttons. */
+#define NARROW_WIDTH 600
+#define HEADER_BUTTONS_WIDTH 120
+
+static void
+update_threshold (LipcheckWindow *self)
+{
+  int natural = 0;
+
+  gtk_widget_measure (self->switcher, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  lipcheck_adaptive_bin_set_threshold (LIPCHECK_ADAPTIVE_BIN (gtk_window_get_child (GTK_WINDOW (self))), MAX (NARROW_WIDTH, natural + HEADER_BUTTONS_WIDTH));
 }
 
 static void
@@ -172,12 +190,20 @@ restore_state (LipcheckWindow *self)
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
-static void
-save_state (LipcheckWindow *self)
+/**
+ * lipcheck_window_save_state:
+ *
+ * Keeps the window's size, maximized state and page in the settings.
+ */
+void
+lipcheck_window_save_state (LipcheckWindow *self)
 {
-  GSettings *settings = self->settings;
+  GSettings *settings;
   int width, height;
 
+  g_return_if_fail (LIPCHECK_IS_WINDOW (self));
+
+  settings = self->settings;
   if (settings == NULL)
     return;
 
@@ -196,7 +222,7 @@ save_state (LipcheckWindow *self)
 static gboolean
 lipcheck_window_close_request (GtkWindow *window)
 {
-  save_state (LIPCHECK_WINDOW (window));
+  lipcheck_window_save_state (LIPCHECK_WINDOW (window));
 
   return GTK_WINDOW_CLASS (lipcheck_window_parent_class)->close_request (window);
 }
@@ -507,6 +533,11 @@ lipcheck_window_get_property (GObject    *object,
       g_value_set_object (value, self->settings);
       break;
 
+    case PROP_VISIBLE_PAGE:
+      /* Asked for by its action before the template is built, too. */
+      g_value_set_string (value, self->stack != NULL ? gtk_stack_get_visible_child_name (self->stack) ?: "" : "");
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -528,6 +559,10 @@ lipcheck_window_set_property (GObject      *object,
 
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_VISIBLE_PAGE:
+      lipcheck_window_show_page (self, g_value_get_string (value), NULL);
       break;
 
     default:
@@ -565,9 +600,19 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
                          G_TYPE_SETTINGS,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * LipcheckWindow:visible-page:
+   * The name of the page shown; the bottom switcher's buttons are its action, win.visible-page.
+   */
+  properties[PROP_VISIBLE_PAGE] =
+    g_param_spec_string ("visible-page", NULL, NULL,
+                         "self-check",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, switcher);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, wizard);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, causes_page);
@@ -576,6 +621,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, wizard_result_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_cb);
 
+  gtk_widget_class_install_property_action (widget_class, "win.visible-page", "visible-page");
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
@@ -585,6 +631,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-check", NULL, new_check_action);
   gtk_widget_class_install_action (widget_class, "win.follow-twitch", NULL, follow_twitch_action);
 
+  g_type_ensure (LIPCHECK_TYPE_ADAPTIVE_BIN);
   g_type_ensure (LIPCHECK_TYPE_WIZARD);
   g_type_ensure (LIPCHECK_TYPE_BROWSE_PAGE);
   g_type_ensure (LIPCHECK_TYPE_DIARY_PAGE);
@@ -595,6 +642,9 @@ lipcheck_window_init (LipcheckWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   wizard_result_cb (self);
+  update_threshold (self);
+  g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-xft-dpi",
+                           G_CALLBACK (update_threshold), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -25,5 +25,6 @@ void            lipcheck_window_show_page    (LipcheckWindow        *self,
 void            lipcheck_window_open_diary   (LipcheckWindow        *self,
                                               GFile                 *file);
 LipcheckWizard *lipcheck_window_get_wizard   (LipcheckWindow        *self);
+void            lipcheck_window_save_state   (LipcheckWindow        *self);
 
 G_END_DECLS
