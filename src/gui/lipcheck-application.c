@@ -334,9 +334,10 @@ static const struct {
   const char *accel;
 } window_accels[] = {
   { "win.show-page::self-check", "<Alt>1" },
-  { "win.show-page::causes", "<Alt>2" },
-  { "win.show-page::warning-signs", "<Alt>3" },
-  { "win.show-page::prevention", "<Alt>4" },
+  { "win.show-page::diary", "<Alt>2" },
+  { "win.show-page::causes", "<Alt>3" },
+  { "win.show-page::warning-signs", "<Alt>4" },
+  { "win.show-page::prevention", "<Alt>5" },
   { "win.find", "<Control>f" },
   { "win.new-check", "<Control>n" },
   { "win.print", "<Control>p" },
