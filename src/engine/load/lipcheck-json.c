@@ -795,3 +795,28 @@ lipcheck_json_check_int (LipcheckJsonCursor *cursor,
 
   return TRUE;
 }
+
+/**
+ * lipcheck_json_set_file_aside:
+ *
+ * Moves a saved file that cannot be read to `NAME.corrupt-DATE` beside it, so that nothing the
+ * person saved is dropped.
+ *
+ * Returns: (transfer full) (nullable): where it went, or %NULL with @error set
+ */
+GFile *
+lipcheck_json_set_file_aside (GFile   *file,
+                              GError **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *aside_name = g_strdup_printf ("%s.corrupt-%s", base, stamp);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) aside = g_file_get_child (parent, aside_name);
+
+  if (!g_file_move (file, aside, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&aside);
+}

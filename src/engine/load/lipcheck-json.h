@@ -30,6 +30,8 @@ GBytes     *lipcheck_json_read_file       (GFile              *file,
                                            GQuark              domain,
                                            GError            **error);
 char       *lipcheck_json_display_name    (GFile              *file);
+GFile      *lipcheck_json_set_file_aside  (GFile              *file,
+                                           GError            **error);
 
 void        lipcheck_json_cursor_init     (LipcheckJsonCursor *cursor,
                                            const char         *file,

@@ -76,23 +76,6 @@ failed:
   return FALSE;
 }
 
-static GFile *
-set_file_aside (GFile   *file,
-                GError **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *base = g_file_get_basename (file);
-  g_autofree char *aside_name = g_strdup_printf ("%s.corrupt-%s", base, stamp);
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autoptr(GFile) aside = g_file_get_child (parent, aside_name);
-
-  if (!g_file_move (file, aside, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
-    return NULL;
-
-  return g_steal_pointer (&aside);
-}
-
 /**
  * lipcheck_last_check_load:
  * @set_aside: (out) (optional) (nullable): where a file that could not be read was moved
@@ -136,7 +119,7 @@ lipcheck_last_check_load (GFile                  *file,
   if (answers != NULL)
     return g_steal_pointer (&answers);
 
-  if (!(aside = set_file_aside (file, &move_error)))
+  if (!(aside = lipcheck_json_set_file_aside (file, &move_error)))
     {
       g_set_error (error, LIPCHECK_ANSWERS_ERROR, load_error->code,
                    _("%s (it could not be set aside either: %s)"), load_error->message, move_error->message);
