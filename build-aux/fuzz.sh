@@ -79,7 +79,7 @@ for t in "${targets[@]}"; do
   status=$(cat "$dir/status")
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log" | tail -n 1)
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$dir/log" | tail -n 1)
-  cov=$(grep -o 'cov: [0-9]*' "$dir/log" | tail -n 1 | cut -d' ' -f2)
+  cov=$(grep -o 'cov: [0-9]*' "$dir/log" | tail -n 1 | cut -d' ' -f2 || true)
   if [ "$status" = 0 ] && ! ls "$dir/artifacts"/* >/dev/null 2>&1; then
     lines+=("ok - fuzz-$t ${seconds} s, ${runs:-?} runs, ${speed:-?} exec/s, coverage ${cov:-?} edges")
   else

@@ -48,7 +48,7 @@ day_answers (LipcheckDiaryEntry *entry)
 static GPtrArray *
 reason_day_questions (const LipcheckReason *reason)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
 
   lipcheck_expr_collect_questions (reason->when, ids);
   if (ids->len == 0)
