@@ -11,6 +11,7 @@
 #   4. each folder includes only from those below it: model, then evaluate, then load and output
 #      (apart from each other), then diary, then commands, then the UI (src/gui and src/main.c);
 #   5. the same for the whole of src/: no include cycle anywhere, the interface included.
+#   6. no value hangs on a widget as untyped object data (g_object_set_data): a typed property says it.
 
 import os
 import re
@@ -49,6 +50,17 @@ def check_engine_has_no_gtk(root, files, where):
                 problems.append(f"{path} includes <{name}>")
             elif kind == '"' and where.get(name, "").startswith("src/gui/"):
                 problems.append(f'{path} includes "{name}" of the UI')
+    return problems
+
+
+def check_no_object_data(root, files, where):
+    """Values hang on widgets as typed properties, never as untyped object data."""
+    problems = []
+    for path in files:
+        with open(os.path.join(root, path), encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if "g_object_set_data" in line or "g_object_get_data" in line:
+                    problems.append(f"{path}:{number} hangs a value on an object as data")
     return problems
 
 
@@ -155,6 +167,7 @@ def main():
         ("the model includes nothing of load/, output/ or commands/", check_model_below_load_and_output),
         ("each folder includes only from the folders below it", check_folders_in_order),
         ("the includes of src/ have no cycle", check_no_cycle_anywhere),
+        ("no value hangs on an object through g_object_set_data", check_no_object_data),
     ]
     failed = 0
     print(f"1..{len(checks)}")

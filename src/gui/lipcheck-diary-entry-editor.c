@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-answers.h"
+#include "lipcheck-choice-button.h"
 #include "lipcheck-diary-entry-editor.h"
 #include "lipcheck-diary-file.h"
 #include "lipcheck-entry.h"
@@ -53,7 +54,7 @@ struct _LipcheckDiaryEntryEditor
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
-  GPtrArray             *sign_buttons;   /* GtkCheckButton, borrowed from signs_box; id in "sign" */
+  GPtrArray             *sign_buttons;   /* LipcheckChoiceButton, borrowed from signs_box; its value the id */
   gboolean               loading;
 };
 
@@ -77,7 +78,7 @@ static guint signals[N_SIGNALS];
 static const char *
 sign_id (GtkCheckButton *button)
 {
-  return g_object_get_data (G_OBJECT (button), "sign");
+  return lipcheck_choice_button_get_value (LIPCHECK_CHOICE_BUTTON (button));
 }
 
 static gboolean
@@ -152,9 +153,8 @@ add_sign (LipcheckDiaryEntryEditor *self,
           LipcheckQuestion         *question)
 {
   const char *id = lipcheck_entry_get_id (LIPCHECK_ENTRY (question));
-  GtkWidget *button = gtk_check_button_new_with_label (lipcheck_question_get_short_text (question));
+  GtkWidget *button = lipcheck_choice_button_new (lipcheck_question_get_short_text (question), id);
 
-  g_object_set_data_full (G_OBJECT (button), "sign", g_strdup (id), g_free);
   gtk_widget_set_tooltip_text (button, lipcheck_entry_get_name (LIPCHECK_ENTRY (question)));
   g_signal_connect_object (button, "toggled", G_CALLBACK (sign_toggled_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (self->signs_box, button);
