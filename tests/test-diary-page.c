@@ -12,6 +12,7 @@
 #include "lipcheck-answers.h"
 #include "lipcheck-diary-file.h"
 #include "lipcheck-diary-page.h"
+#include "lipcheck-timeline.h"
 #include "lipcheck-diary-triage.h"
 #include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
@@ -367,6 +368,27 @@ test_correct_yesterday (Fixture       *fixture,
                    "Places so far: Your left eyelid, Your left upper lip");
 }
 
+/* The page shows the diary's timeline; a day chosen there opens that day's entry. */
+static void
+test_timeline_opens_day (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *timeline;
+  GDate yesterday;
+
+  show_page (fixture, issue_example, "2026-11-21");
+  timeline = find_id (fixture, "timeline");
+  g_assert_true (LIPCHECK_IS_TIMELINE (timeline));
+  g_assert_true (lipcheck_timeline_get_diary (LIPCHECK_TIMELINE (timeline)) ==
+                 lipcheck_diary_page_get_diary (fixture->page));
+
+  gtk_stack_set_visible_child_name (GTK_STACK (find_id (fixture, "days")), "advice");
+  g_date_clear (&yesterday, 1);
+  g_date_set_dmy (&yesterday, 20, G_DATE_NOVEMBER, 2026);
+  g_signal_emit_by_name (timeline, "day-activated", &yesterday);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_id (fixture, "days"))), ==, "yesterday");
+}
+
 /* Marked settled: a closing page, the file says so; then archived, and a new diary can start. */
 static void
 test_settle_and_archive (Fixture       *fixture,
@@ -640,6 +662,7 @@ main (int   argc,
   add_test ("/lipcheck/diary-page/keyboard-entry", test_keyboard_entry);
   add_test ("/lipcheck/diary-page/unanswered-and-bad-number", test_unanswered_and_bad_number);
   add_test ("/lipcheck/diary-page/correct-yesterday", test_correct_yesterday);
+  add_test ("/lipcheck/diary-page/timeline-opens-day", test_timeline_opens_day);
   add_test ("/lipcheck/diary-page/settle-and-archive", test_settle_and_archive);
   add_test ("/lipcheck/diary-page/two-weeks", test_two_weeks);
   add_test ("/lipcheck/diary-page/unreadable-moved-aside", test_unreadable_moved_aside);

@@ -25,6 +25,7 @@
 #include "lipcheck-question.h"
 #include "lipcheck-result.h"
 #include "lipcheck-result-view.h"
+#include "lipcheck-timeline.h"
 
 struct _LipcheckDiaryPage
 {
@@ -504,6 +505,20 @@ show_day_action (GtkWidget  *widget,
     gtk_stack_set_visible_child_name (self->days, name);
 }
 
+/* A day of the timeline: today's and yesterday's entries open in their tab. */
+static void
+timeline_day_activated_cb (LipcheckDiaryPage *self,
+                           const GDate       *date)
+{
+  GDate today;
+
+  get_today (self, &today);
+  if (g_date_compare (date, &today) == 0)
+    gtk_stack_set_visible_child_name (self->days, "today");
+  else if (g_date_get_julian (date) + 1 == g_date_get_julian (&today))
+    gtk_stack_set_visible_child_name (self->days, "yesterday");
+}
+
 static void
 editor_changed_cb (LipcheckDiaryPage *self)
 {
@@ -671,6 +686,7 @@ lipcheck_diary_page_class_init (LipcheckDiaryPageClass *klass)
   g_type_ensure (LIPCHECK_TYPE_CLAMP);
   g_type_ensure (LIPCHECK_TYPE_DIARY_ENTRY_EDITOR);
   g_type_ensure (LIPCHECK_TYPE_RESULT_VIEW);
+  g_type_ensure (LIPCHECK_TYPE_TIMELINE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-diary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckDiaryPage, views);
@@ -698,6 +714,7 @@ lipcheck_diary_page_class_init (LipcheckDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckDiaryPage, ended_view);
   gtk_widget_class_bind_template_callback (widget_class, noticed_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, editor_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, timeline_day_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "diary.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "diary.start-undated", NULL, start_undated_action);
