@@ -183,6 +183,40 @@ lipcheck_command_report (const char *kb_path,
   return EXIT_SUCCESS;
 }
 
+/* --paper: a4 (also when not given) or letter. */
+static gboolean
+check_paper (const char    *paper_name,
+             LipcheckPaper *paper,
+             FILE          *err)
+{
+  g_autofree char *message = NULL;
+
+  *paper = LIPCHECK_PAPER_A4;
+  if (paper_name == NULL || lipcheck_paper_from_string (paper_name, paper))
+    return TRUE;
+
+  message = g_strdup_printf (_("--paper takes “a4” or “letter”, not “%s”\n"), paper_name);
+  put_text (err, message);
+  return FALSE;
+}
+
+/* Writes @summary as a PDF to @pdf_path, or says on @err why it could not. */
+static int
+write_summary (LipcheckSummary *summary,
+               const char      *pdf_path,
+               LipcheckPaper    paper,
+               FILE            *err)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (pdf_path);
+  g_autoptr(GError) error = NULL;
+
+  if (lipcheck_summary_write_pdf (summary, file, paper, &error))
+    return EXIT_SUCCESS;
+
+  put_line (err, error->message);
+  return EXIT_FAILURE;
+}
+
 /**
  * lipcheck_command_summary_pdf:
  * @kb_path: (nullable): the knowledge base, or %NULL for the built-in one
@@ -205,34 +239,18 @@ lipcheck_command_summary_pdf (const char *kb_path,
   g_autoptr(LipcheckResult) result = NULL;
   g_autoptr(LipcheckSummary) summary = NULL;
   g_autoptr(GDateTime) date = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  LipcheckPaper paper = LIPCHECK_PAPER_A4;
+  LipcheckPaper paper;
 
   g_return_val_if_fail (pdf_path != NULL, EXIT_FAILURE);
   g_return_val_if_fail (out != NULL && err != NULL, EXIT_FAILURE);
 
-  if (paper_name != NULL && !lipcheck_paper_from_string (paper_name, &paper))
-    {
-      g_autofree char *message = g_strdup_printf (_("--paper takes “a4” or “letter”, not “%s”\n"), paper_name);
-
-      put_text (err, message);
-      return EXIT_FAILURE;
-    }
-
-  if (!(result = evaluate_file (kb_path, answers_path, err)))
+  if (!check_paper (paper_name, &paper, err) ||
+      !(result = evaluate_file (kb_path, answers_path, err)))
     return EXIT_FAILURE;
 
   date = lipcheck_result_dup_date (result);
   summary = lipcheck_summary_new (result, date);
-  file = g_file_new_for_commandline_arg (pdf_path);
-  if (!lipcheck_summary_write_pdf (summary, file, paper, &error))
-    {
-      put_line (err, error->message);
-      return EXIT_FAILURE;
-    }
-
-  return EXIT_SUCCESS;
+  return write_summary (summary, pdf_path, paper, err);
 }
 
 /* The day it is: LIPCHECK_TODAY (YYYY-MM-DD), for tests that move dates, or else the local date. */
@@ -260,6 +278,32 @@ get_today (GDate *today,
   return TRUE;
 }
 
+/* The diary at @diary_path, read against the knowledge base (returned in @kb) as of today; or
+ * %NULL with the reason said on @err. */
+static LipcheckDiary *
+read_diary (const char             *kb_path,
+            const char             *diary_path,
+            LipcheckKnowledgeBase **kb,
+            FILE                   *err)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (diary_path);
+  g_autoptr(GError) error = NULL;
+  LipcheckDiary *diary;
+  GDate today;
+
+  if (!get_today (&today, err))
+    return NULL;
+
+  if (!(*kb = lipcheck_command_load_knowledge_base (kb_path, &error)) ||
+      !(diary = lipcheck_diary_file_read (*kb, file, &today, &error)))
+    {
+      put_line (err, error->message);
+      return NULL;
+    }
+
+  return diary;
+}
+
 /**
  * lipcheck_command_diary_report:
  * @kb_path: (nullable): the knowledge base, or %NULL for the built-in one
@@ -280,23 +324,12 @@ lipcheck_command_diary_report (const char *kb_path,
   g_autoptr(LipcheckKnowledgeBase) kb = NULL;
   g_autoptr(LipcheckDiary) diary = NULL;
   g_autoptr(LipcheckResult) result = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *report = NULL;
-  GDate today;
 
   g_return_val_if_fail (diary_path != NULL && out != NULL && err != NULL, EXIT_FAILURE);
 
-  if (!check_format (format, err) || !get_today (&today, err))
+  if (!check_format (format, err) || !(diary = read_diary (kb_path, diary_path, &kb, err)))
     return EXIT_FAILURE;
-
-  file = g_file_new_for_commandline_arg (diary_path);
-  if (!(kb = lipcheck_command_load_knowledge_base (kb_path, &error)) ||
-      !(diary = lipcheck_diary_file_read (kb, file, &today, &error)))
-    {
-      put_line (err, error->message);
-      return EXIT_FAILURE;
-    }
 
   result = lipcheck_diary_triage_evaluate (diary, kb, NULL);
   report = g_str_equal (format, "json") ? lipcheck_diary_report_to_json (diary, result)
@@ -323,22 +356,17 @@ lipcheck_command_diary_export_csv (const char *kb_path,
 {
   g_autoptr(LipcheckKnowledgeBase) kb = NULL;
   g_autoptr(LipcheckDiary) diary = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) csv_file = NULL;
   g_autoptr(GError) error = NULL;
-  GDate today;
 
   g_return_val_if_fail (diary_path != NULL && csv_path != NULL, EXIT_FAILURE);
   g_return_val_if_fail (out != NULL && err != NULL, EXIT_FAILURE);
 
-  if (!get_today (&today, err))
+  if (!(diary = read_diary (kb_path, diary_path, &kb, err)))
     return EXIT_FAILURE;
 
-  file = g_file_new_for_commandline_arg (diary_path);
   csv_file = g_file_new_for_commandline_arg (csv_path);
-  if (!(kb = lipcheck_command_load_knowledge_base (kb_path, &error)) ||
-      !(diary = lipcheck_diary_file_read (kb, file, &today, &error)) ||
-      !lipcheck_diary_csv_write (diary, csv_file, &error))
+  if (!lipcheck_diary_csv_write (diary, csv_file, &error))
     {
       put_line (err, error->message);
       return EXIT_FAILURE;
@@ -369,42 +397,16 @@ lipcheck_command_diary_summary_pdf (const char *kb_path,
   g_autoptr(LipcheckDiary) diary = NULL;
   g_autoptr(LipcheckResult) result = NULL;
   g_autoptr(LipcheckSummary) summary = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  LipcheckPaper paper = LIPCHECK_PAPER_A4;
-  GDate today;
+  LipcheckPaper paper;
 
   g_return_val_if_fail (diary_path != NULL && pdf_path != NULL, EXIT_FAILURE);
   g_return_val_if_fail (out != NULL && err != NULL, EXIT_FAILURE);
 
-  if (paper_name != NULL && !lipcheck_paper_from_string (paper_name, &paper))
-    {
-      g_autofree char *message = g_strdup_printf (_("--paper takes “a4” or “letter”, not “%s”\n"), paper_name);
-
-      put_text (err, message);
-      return EXIT_FAILURE;
-    }
-  if (!get_today (&today, err))
+  if (!check_paper (paper_name, &paper, err) || !(diary = read_diary (kb_path, diary_path, &kb, err)))
     return EXIT_FAILURE;
-
-  file = g_file_new_for_commandline_arg (diary_path);
-  if (!(kb = lipcheck_command_load_knowledge_base (kb_path, &error)) ||
-      !(diary = lipcheck_diary_file_read (kb, file, &today, &error)))
-    {
-      put_line (err, error->message);
-      return EXIT_FAILURE;
-    }
 
   result = lipcheck_diary_triage_evaluate (diary, kb, NULL);
   summary = lipcheck_summary_new (result, NULL);
   lipcheck_summary_set_diary (summary, lipcheck_diary_sheet_new (diary, kb));
-  g_clear_object (&file);
-  file = g_file_new_for_commandline_arg (pdf_path);
-  if (!lipcheck_summary_write_pdf (summary, file, paper, &error))
-    {
-      put_line (err, error->message);
-      return EXIT_FAILURE;
-    }
-
-  return EXIT_SUCCESS;
+  return write_summary (summary, pdf_path, paper, err);
 }
