@@ -8,6 +8,7 @@
 
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
+#include "lipcheck-diary-page.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-result.h"
 #include "lipcheck-window.h"
@@ -449,6 +450,31 @@ test_result_focus (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The diary is read when its page is first shown, not while the window starts. */
+static void
+test_diary_read_when_shown (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GError) error = NULL;
+  LipcheckWindow *window;
+  LipcheckDiaryPage *page;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  window = lipcheck_window_new (GTK_APPLICATION (app), lipcheck_application_get_knowledge_base (app), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  page = LIPCHECK_DIARY_PAGE (lipcheck_test_find_by_type (GTK_WIDGET (window), LIPCHECK_TYPE_DIARY_PAGE));
+  g_assert_nonnull (page);
+  g_assert_null (lipcheck_diary_page_get_file (page));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "diary");
+  lipcheck_test_iterate ();
+  g_assert_nonnull (lipcheck_diary_page_get_file (page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +491,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/window/settings-round-trip", test_settings_round_trip);
   g_test_add_func ("/lipcheck/window/narrow", test_narrow_window);
   g_test_add_func ("/lipcheck/window/result-focus", test_result_focus);
+  g_test_add_func ("/lipcheck/window/diary-read-when-shown", test_diary_read_when_shown);
 
   return g_test_run ();
 }

@@ -137,11 +137,29 @@ fill_browse_page (LipcheckWindow     *self,
   set_intro (self, page);
 }
 
+/* The diary is read when its page is first needed, not at start-up: the person's own diary,
+ * unless another file was given. */
+static void
+fill_diary_page (LipcheckWindow *self)
+{
+  if (lipcheck_diary_page_get_file (self->diary_page) == NULL)
+    {
+      g_autoptr(GFile) diary = lipcheck_diary_file_default ();
+
+      lipcheck_diary_page_set_file (self->diary_page, diary);
+    }
+  lipcheck_diary_page_set_knowledge_base (self->diary_page, self->kb);
+}
+
 static void
 visible_page_cb (LipcheckWindow *self)
 {
-  if (self->kb != NULL)
-    fill_browse_page (self, browse_page (self, gtk_stack_get_visible_child_name (self->stack)));
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+
+  if (self->kb != NULL && g_strcmp0 (name, "diary") == 0)
+    fill_diary_page (self);
+  else if (self->kb != NULL)
+    fill_browse_page (self, browse_page (self, name));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
 }
 
@@ -162,11 +180,7 @@ update_threshold (LipcheckWindow *self)
 static void
 fill_pages (LipcheckWindow *self)
 {
-  g_autoptr(GFile) diary = lipcheck_diary_file_default ();
-
   lipcheck_wizard_set_knowledge_base (self->wizard, self->kb);
-  lipcheck_diary_page_set_file (self->diary_page, diary);
-  lipcheck_diary_page_set_knowledge_base (self->diary_page, self->kb);
   visible_page_cb (self);
 }
 
@@ -471,6 +485,7 @@ follow_twitch_action (GtkWidget  *widget,
 {
   LipcheckWindow *self = LIPCHECK_WINDOW (widget);
 
+  fill_diary_page (self);
   lipcheck_diary_page_suggest (self->diary_page, lipcheck_wizard_get_answers (self->wizard));
   gtk_stack_set_visible_child_name (self->stack, "diary");
 }
