@@ -15,6 +15,7 @@
 #include "lipcheck-diary-page.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
+#include "lipcheck-lazy-page.h"
 #include "lipcheck-level.h"
 #include "lipcheck-print-operation.h"
 #include "lipcheck-result.h"
@@ -31,8 +32,7 @@ struct _LipcheckWindow
   GtkWidget             *switcher;
   GtkStack              *stack;
   LipcheckWizard        *wizard;
-  LipcheckBrowsePage    *causes_page;
-  LipcheckDiaryPage     *diary_page;
+  LipcheckLazyPage      *diary_page_slot;
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
@@ -52,13 +52,41 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The pages other than the self-check are built when first asked for (LipcheckLazyPage). */
+static GtkWidget *
+page_content (LipcheckWindow *self,
+              const char     *name)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->stack, name);
+
+  return LIPCHECK_IS_LAZY_PAGE (child) ? lipcheck_lazy_page_get_child (LIPCHECK_LAZY_PAGE (child)) : child;
+}
+
 static LipcheckBrowsePage *
 browse_page (LipcheckWindow *self,
              const char     *name)
 {
-  GtkWidget *child = gtk_stack_get_child_by_name (self->stack, name);
+  GtkWidget *child = name != NULL ? page_content (self, name) : NULL;
 
   return LIPCHECK_IS_BROWSE_PAGE (child) ? LIPCHECK_BROWSE_PAGE (child) : NULL;
+}
+
+static LipcheckDiaryPage *
+diary_page (LipcheckWindow *self)
+{
+  return LIPCHECK_DIARY_PAGE (lipcheck_lazy_page_get_child (self->diary_page_slot));
+}
+
+/* A browse page, once built, follows the window's narrow layout. */
+static void
+page_built_cb (LipcheckWindow   *self,
+               GParamSpec       *pspec,
+               LipcheckLazyPage *slot)
+{
+  GtkWidget *page = lipcheck_lazy_page_peek_child (slot);
+
+  if (LIPCHECK_IS_BROWSE_PAGE (page))
+    g_object_bind_property (gtk_window_get_child (GTK_WINDOW (self)), "narrow", page, "narrow", G_BINDING_SYNC_CREATE);
 }
 
 /* A banner with what to do at an urgency, as the knowledge base words it for that level. */
@@ -142,13 +170,15 @@ fill_browse_page (LipcheckWindow     *self,
 static void
 fill_diary_page (LipcheckWindow *self)
 {
-  if (lipcheck_diary_page_get_file (self->diary_page) == NULL)
+  LipcheckDiaryPage *page = diary_page (self);
+
+  if (lipcheck_diary_page_get_file (page) == NULL)
     {
       g_autoptr(GFile) diary = lipcheck_diary_file_default ();
 
-      lipcheck_diary_page_set_file (self->diary_page, diary);
+      lipcheck_diary_page_set_file (page, diary);
     }
-  lipcheck_diary_page_set_knowledge_base (self->diary_page, self->kb);
+  lipcheck_diary_page_set_knowledge_base (page, self->kb);
 }
 
 static void
@@ -325,7 +355,7 @@ find_action (GtkWidget  *widget,
   if (page == NULL)
     {
       lipcheck_window_show_page (self, "causes", NULL);
-      page = self->causes_page;
+      page = browse_page (self, "causes");
     }
 
   lipcheck_browse_page_focus_search (page);
@@ -486,7 +516,7 @@ follow_twitch_action (GtkWidget  *widget,
   LipcheckWindow *self = LIPCHECK_WINDOW (widget);
 
   fill_diary_page (self);
-  lipcheck_diary_page_suggest (self->diary_page, lipcheck_wizard_get_answers (self->wizard));
+  lipcheck_diary_page_suggest (diary_page (self), lipcheck_wizard_get_answers (self->wizard));
   gtk_stack_set_visible_child_name (self->stack, "diary");
 }
 
@@ -630,11 +660,11 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, switcher);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, wizard);
-  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, causes_page);
-  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, diary_page);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, diary_page_slot);
   gtk_widget_class_bind_template_callback (widget_class, wizard_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, wizard_result_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_built_cb);
 
   gtk_widget_class_install_property_action (widget_class, "win.visible-page", "visible-page");
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
@@ -647,6 +677,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.follow-twitch", NULL, follow_twitch_action);
 
   g_type_ensure (LIPCHECK_TYPE_ADAPTIVE_BIN);
+  g_type_ensure (LIPCHECK_TYPE_LAZY_PAGE);
   g_type_ensure (LIPCHECK_TYPE_WIZARD);
   g_type_ensure (LIPCHECK_TYPE_BROWSE_PAGE);
   g_type_ensure (LIPCHECK_TYPE_DIARY_PAGE);
@@ -742,7 +773,7 @@ lipcheck_window_open_diary (LipcheckWindow *self,
   g_return_if_fail (LIPCHECK_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  lipcheck_diary_page_set_file (self->diary_page, file);
+  lipcheck_diary_page_set_file (diary_page (self), file);
   gtk_stack_set_visible_child_name (self->stack, "diary");
 }
 
