@@ -583,7 +583,7 @@ test_back_to_result (void)
   g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
   g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
   LipcheckWindow *window = new_shown_window (app);
-  GtkWidget *back = lipcheck_test_find_by_buildable_id (GTK_WIDGET (window), "back_button");
+  GtkWidget *back = lipcheck_test_find_by_buildable_id (GTK_WIDGET (window), "result_back_button");
   GtkShortcut *alt_left = find_shortcut (GTK_WIDGET (window), "<Alt>Left");
   GtkAdjustment *adjustment;
   double scrolled;

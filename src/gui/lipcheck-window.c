@@ -31,7 +31,7 @@ struct _LipcheckWindow
   GtkWidget             *switcher;
   GtkWidget             *menu_button;
   GtkWidget             *menu_popover;
-  GtkWidget             *back_button;
+  GtkWidget             *result_back_button;
   GtkStack              *stack;
   LipcheckWizard        *wizard;
   LipcheckBrowsePage    *causes_page;
@@ -165,7 +165,7 @@ update_back_button (LipcheckWindow *self)
   gboolean back = self->back_to_result && g_strcmp0 (name, "self-check") != 0 &&
                   lipcheck_wizard_get_result (self->wizard) != NULL;
 
-  gtk_widget_set_visible (self->back_button, back);
+  gtk_widget_set_visible (self->result_back_button, back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-to-result", back);
 }
 
@@ -683,7 +683,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, menu_popover);
-  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, result_back_button);
   gtk_widget_class_bind_template_callback (widget_class, menu_closed_cb);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, wizard);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, causes_page);
