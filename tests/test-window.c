@@ -11,6 +11,7 @@
 #include "lipcheck-diary-page.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-result.h"
+#include "lipcheck-result-view.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
 #include "lipcheck-test-widgets.h"
@@ -476,6 +477,154 @@ test_diary_read_when_shown (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static LipcheckWindow *
+new_shown_window (LipcheckApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  LipcheckWindow *window;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  window = lipcheck_window_new (GTK_APPLICATION (app), lipcheck_application_get_knowledge_base (app), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static gboolean
+focus_in_window (LipcheckWindow *window,
+                 GtkWidget      *popover)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+
+  return focus != NULL && gtk_widget_get_mapped (focus) && focus != popover &&
+         !gtk_widget_is_ancestor (focus, popover);
+}
+
+/* After a choice in the Style submenu the focus is back in the window, where Tab and the
+ * shortcuts work. */
+static void
+test_style_menu_focus (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  LipcheckWindow *window = new_shown_window (app);
+  GtkWidget *button = lipcheck_test_find_by_buildable_id (GTK_WIDGET (window), "menu_button");
+  GtkWidget *popover;
+
+  g_assert_nonnull (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  lipcheck_test_iterate ();
+  g_assert_true (gtk_widget_get_mapped (popover));
+  /* The submenu opened, as a click on Style does, then a choice in it. */
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (popover),
+                                   gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)));
+  g_assert_true (gtk_widget_child_focus (popover, GTK_DIR_TAB_FORWARD));
+  g_assert_false (focus_in_window (window, popover));
+  gtk_widget_activate_action (popover, "app.style", "s", "dark");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  lipcheck_test_iterate ();
+
+  g_assert_false (gtk_widget_get_mapped (popover));
+  g_assert_true (focus_in_window (window, popover));
+  /* Tab moves on from there. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_in_window (window, popover));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("system"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkShortcut *
+find_shortcut (GtkWidget  *widget,
+               const char *accel)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accel);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return shortcut;
+        }
+    }
+
+  return NULL;
+}
+
+static const char *
+visible_page (LipcheckWindow *window)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (lipcheck_window_get_wizard (window)))));
+}
+
+static GtkAdjustment *
+result_adjustment (LipcheckWindow *window)
+{
+  GtkWidget *view = lipcheck_test_find_by_type (GTK_WIDGET (window), LIPCHECK_TYPE_RESULT_VIEW);
+  GtkWidget *scroller = lipcheck_test_find_by_type (view, GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+/* Read More from a result opens a browse page; the back button, or Alt+Left, returns to the
+ * result where it was left. */
+static void
+test_back_to_result (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  LipcheckWindow *window = new_shown_window (app);
+  GtkWidget *back = lipcheck_test_find_by_buildable_id (GTK_WIDGET (window), "result_back_button");
+  GtkShortcut *alt_left = find_shortcut (GTK_WIDGET (window), "<Alt>Left");
+  GtkAdjustment *adjustment;
+  double scrolled;
+
+  g_assert_nonnull (back);
+  g_assert_nonnull (alt_left);
+  g_assert_false (gtk_widget_get_visible (back));
+  lipcheck_answers_set_boolean (answers, "pain", TRUE);
+  lipcheck_window_show_answers (window, answers);
+  lipcheck_test_iterate ();
+  adjustment = result_adjustment (window);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 50);
+  scrolled = gtk_adjustment_get_lower (adjustment) + 40;
+  gtk_adjustment_set_value (adjustment, scrolled);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-entry", "(ss)", "warning-signs", "pain");
+      lipcheck_test_iterate ();
+      g_assert_cmpstr (visible_page (window), ==, "warning-signs");
+      g_assert_true (gtk_widget_get_mapped (back));
+      g_assert_nonnull (lipcheck_test_find_label (back, "Back to Result"));
+
+      if (round == 0)
+        g_signal_emit_by_name (back, "clicked");
+      else
+        g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (alt_left), 0, GTK_WIDGET (window), NULL));
+      lipcheck_test_iterate ();
+      g_assert_cmpstr (visible_page (window), ==, "self-check");
+      g_assert_false (gtk_widget_get_visible (back));
+      g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), scrolled, 0.5);
+    }
+
+  /* Opened from its tab, a browse page has no way back to offer. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "causes");
+  g_assert_false (gtk_widget_get_visible (back));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,6 +642,8 @@ main (int   argc,
   g_test_add_func ("/lipcheck/window/narrow", test_narrow_window);
   g_test_add_func ("/lipcheck/window/result-focus", test_result_focus);
   g_test_add_func ("/lipcheck/window/diary-read-when-shown", test_diary_read_when_shown);
+  g_test_add_func ("/lipcheck/window/style-menu-focus", test_style_menu_focus);
+  g_test_add_func ("/lipcheck/window/back-to-result", test_back_to_result);
 
   return g_test_run ();
 }

@@ -30,6 +30,9 @@ struct _LipcheckWindow
 
   /* Template widgets */
   GtkWidget             *switcher;
+  GtkWidget             *menu_button;
+  GtkWidget             *menu_popover;
+  GtkWidget             *result_back_button;
   GtkStack              *stack;
   LipcheckWizard        *wizard;
   LipcheckLazyPage      *diary_page_slot;
@@ -38,6 +41,10 @@ struct _LipcheckWindow
   LipcheckKnowledgeBase *kb;
   GSettings             *settings;
   char                  *last_check_error;
+
+  /* State */
+  /* A browse page was opened from the result's Read More: the back button returns there. */
+  guint                  back_to_result : 1;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckWindow, lipcheck_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -182,9 +189,22 @@ fill_diary_page (LipcheckWindow *self)
 }
 
 static void
+update_back_button (LipcheckWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+  gboolean back = self->back_to_result && g_strcmp0 (name, "self-check") != 0 &&
+                  lipcheck_wizard_get_result (self->wizard) != NULL;
+
+  gtk_widget_set_visible (self->result_back_button, back);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-to-result", back);
+}
+
+static void
 visible_page_cb (LipcheckWindow *self)
 {
   const char *name = gtk_stack_get_visible_child_name (self->stack);
+
+  update_back_button (self);
 
   if (self->kb != NULL && g_strcmp0 (name, "diary") == 0)
     fill_diary_page (self);
@@ -333,15 +353,44 @@ show_page_action (GtkWidget  *widget,
   lipcheck_window_show_page (LIPCHECK_WINDOW (widget), g_variant_get_string (parameter, NULL), NULL);
 }
 
+/* Read More on the result opens a browse page; the way back is kept until the person returns. */
 static void
 show_entry_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
   const char *page, *id;
 
   g_variant_get (parameter, "(&s&s)", &page, &id);
-  lipcheck_window_show_page (LIPCHECK_WINDOW (widget), page, id);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "self-check") == 0)
+    self->back_to_result = lipcheck_wizard_get_result (self->wizard) != NULL;
+  lipcheck_window_show_page (self, page, id);
+}
+
+/* Back to the result as it was left: the page keeps its scroll position while hidden. */
+static void
+back_to_result_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LipcheckWindow *self = LIPCHECK_WINDOW (widget);
+
+  self->back_to_result = FALSE;
+  gtk_stack_set_visible_child_name (self->stack, "self-check");
+  gtk_widget_grab_focus (GTK_WIDGET (self->wizard));
+}
+
+/* A popover menu that closes (after the Style submenu, too) gives the focus back to its button,
+ * so that the keyboard goes on working in the window. */
+static void
+menu_closed_cb (LipcheckWindow *self)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+
+  if (focus == NULL || focus == self->menu_popover || gtk_widget_is_ancestor (focus, self->menu_popover) ||
+      !gtk_widget_get_mapped (focus))
+    gtk_widget_grab_focus (self->menu_button);
 }
 
 static void
@@ -529,6 +578,9 @@ wizard_result_cb (LipcheckWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-preview", has_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.follow-twitch", has_result);
+  if (!has_result)
+    self->back_to_result = FALSE;
+  update_back_button (self);
 }
 
 /* GObject */
@@ -659,6 +711,10 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/lipcheck-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, switcher);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, menu_popover);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, result_back_button);
+  gtk_widget_class_bind_template_callback (widget_class, menu_closed_cb);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, wizard);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, diary_page_slot);
   gtk_widget_class_bind_template_callback (widget_class, wizard_finished_cb);
@@ -675,6 +731,8 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.new-check", NULL, new_check_action);
   gtk_widget_class_install_action (widget_class, "win.follow-twitch", NULL, follow_twitch_action);
+  gtk_widget_class_install_action (widget_class, "win.back-to-result", NULL, back_to_result_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back-to-result", NULL);
 
   g_type_ensure (LIPCHECK_TYPE_ADAPTIVE_BIN);
   g_type_ensure (LIPCHECK_TYPE_LAZY_PAGE);
