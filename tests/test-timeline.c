@@ -5,6 +5,10 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "lipcheck-diary.h"
@@ -231,6 +235,39 @@ test_latest_in_view (Fixture       *fixture,
   g_assert_cmpuint (lipcheck_timeline_get_n_days (fixture->timeline), ==, 0);
 }
 
+/* The day's sentence in the interface's language, its names from Lipcheck's catalogue and not
+ * from LC_TIME: only C.UTF-8 is installed, so g_date_time_format() would say "Tuesday". */
+static void
+test_translated_day (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const struct { const char *language, *sentence, *gap; } expected[] = {
+    { "de", "Dienstag, 24. November: leichtes Zucken, linke Oberlippe; 5 Tassen; 6 Stunden Schlaf; gestresst",
+      "Sonntag, 22. November: " },
+    { "es", "martes, 24 de noviembre: ", "domingo, 22 de noviembre: " },
+  };
+  g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *sentence = NULL;
+      g_autofree char *gap = NULL;
+
+      g_setenv ("LANGUAGE", expected[i].language, TRUE);
+      setlocale (LC_ALL, "");
+      sentence = lipcheck_timeline_describe_day (fixture->diary, november (EXAMPLE_DAY));
+      gap = lipcheck_timeline_describe_day (fixture->diary, november (22));
+      g_assert_true (g_str_has_prefix (sentence, expected[i].sentence));
+      g_assert_true (g_str_has_prefix (gap, expected[i].gap));
+      g_assert_null (strstr (sentence, "Tuesday"));
+    }
+  g_setenv ("LANGUAGE", "", TRUE);
+  setlocale (LC_ALL, "C");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +279,7 @@ main (int   argc,
   g_test_add ("/lipcheck/timeline/activate", Fixture, NULL, fixture_set_up, test_activate, fixture_tear_down);
   g_test_add ("/lipcheck/timeline/redraw-on-change", Fixture, NULL, fixture_set_up, test_redraw_on_change, fixture_tear_down);
   g_test_add ("/lipcheck/timeline/latest-in-view", Fixture, NULL, fixture_set_up, test_latest_in_view, fixture_tear_down);
+  g_test_add ("/lipcheck/timeline/translated-day", Fixture, NULL, fixture_set_up, test_translated_day, fixture_tear_down);
 
   return g_test_run ();
 }

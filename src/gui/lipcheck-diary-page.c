@@ -16,6 +16,7 @@
 
 #include "lipcheck-answers.h"
 #include "lipcheck-clamp.h"
+#include "lipcheck-diary-dates.h"
 #include "lipcheck-diary-entry-editor.h"
 #include "lipcheck-diary-file.h"
 #include "lipcheck-diary-page.h"
@@ -110,15 +111,7 @@ get_yesterday (LipcheckDiaryPage *self,
 static char *
 format_day (guint32 julian)
 {
-  g_autoptr(GDateTime) time = NULL;
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  time = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
-
-  /* Translators: a day in a sentence; see the strftime documentation for the codes */
-  return g_date_time_format (time, _("%A %-d %B %Y"));
+  return lipcheck_diary_format_julian (julian, TRUE);
 }
 
 /* Messages */
@@ -198,15 +191,19 @@ update_status (LipcheckDiaryPage *self)
 static void
 update_days (LipcheckDiaryPage *self)
 {
+  g_autofree char *today_day = NULL;
+  g_autofree char *yesterday_day = NULL;
   g_autofree char *today_text = NULL;
   g_autofree char *yesterday_text = NULL;
   GDate today, yesterday;
 
   get_today (self, &today);
   get_yesterday (self, &yesterday);
+  today_day = format_day (g_date_get_julian (&today));
+  yesterday_day = format_day (g_date_get_julian (&yesterday));
   /* Translators: %s is a day, such as "Monday 30 November 2026" */
-  today_text = g_strdup_printf (_("Today, %s"), format_day (g_date_get_julian (&today)));
-  yesterday_text = g_strdup_printf (_("Yesterday, %s"), format_day (g_date_get_julian (&yesterday)));
+  today_text = g_strdup_printf (_("Today, %s"), today_day);
+  yesterday_text = g_strdup_printf (_("Yesterday, %s"), yesterday_day);
   gtk_label_set_text (self->today_date_label, today_text);
   gtk_label_set_text (self->yesterday_date_label, yesterday_text);
 

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lipcheck-diary-dates.h"
 #include "lipcheck-diary-sheet.h"
 #include "lipcheck-timeline.h"
 
@@ -132,7 +133,6 @@ lipcheck_timeline_describe_day (LipcheckDiary *diary,
 {
   static const char * const twitches[] = { N_("no twitch"), N_("mild twitch"), N_("strong twitch") };
   g_autoptr(GString) text = NULL;
-  g_autoptr(GDateTime) time = NULL;
   g_autofree char *day = NULL;
   LipcheckDiaryEntry *entry;
   GDate date;
@@ -142,9 +142,7 @@ lipcheck_timeline_describe_day (LipcheckDiary *diary,
 
   g_date_clear (&date, 1);
   g_date_set_julian (&date, julian);
-  time = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
-  /* Translators: a day of the diary's timeline, see g_date_time_format() */
-  day = g_date_time_format (time, _("%A %-d %B"));
+  day = lipcheck_diary_format_day (&date);
   text = g_string_new (day);
   entry = lipcheck_diary_lookup (diary, &date);
   if (entry == NULL)
