@@ -14,6 +14,7 @@
 #include "lipcheck-result-view.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
+#include "lipcheck-test-util.h"
 #include "lipcheck-test-widgets.h"
 
 typedef struct
@@ -625,6 +626,56 @@ test_back_to_result (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Save as PDF puts the doctor's page of the open diary on the sheet, and none without a diary. */
+static void
+test_summary_pdf_with_diary (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autofree char *dir = g_dir_make_tmp ("lipcheck-window-XXXXXX", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "diary", "02-two-weeks.json", NULL);
+  g_autofree char *copy = g_build_filename (dir, "diary.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-diary.json", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) diary_file = g_file_new_for_path (copy);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autofree char *contents = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *with = NULL;
+  g_autoptr(GError) error = NULL;
+  LipcheckWindow *window;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, &error));
+  g_assert_true (g_file_set_contents (copy, contents, -1, &error));
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  window = lipcheck_window_new (GTK_APPLICATION (app), lipcheck_application_get_knowledge_base (app), NULL);
+
+  g_assert_false (lipcheck_window_write_summary_pdf (window, pdf_file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_clear_error (&error);
+
+  lipcheck_answers_set_choice (answers, "duration", "weeks");
+  lipcheck_window_show_answers (window, answers);
+  lipcheck_window_open_diary (window, missing_file);
+  g_assert_true (lipcheck_window_write_summary_pdf (window, pdf_file, &error));
+  g_assert_no_error (error);
+  without = lipcheck_test_normalise (lipcheck_test_pdf_text (pdf, 0));
+  g_assert_null (strstr (without, "days logged"));
+
+  lipcheck_window_open_diary (window, diary_file);
+  lipcheck_window_show_answers (window, answers);
+  g_assert_true (lipcheck_window_write_summary_pdf (window, pdf_file, &error));
+  g_assert_no_error (error);
+  with = lipcheck_test_normalise (lipcheck_test_pdf_text (pdf, 0));
+  g_assert_nonnull (strstr (with, "days logged: 15"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (pdf);
+  g_unlink (copy);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/window/narrow", test_narrow_window);
   g_test_add_func ("/lipcheck/window/result-focus", test_result_focus);
   g_test_add_func ("/lipcheck/window/diary-read-when-shown", test_diary_read_when_shown);
+  g_test_add_func ("/lipcheck/window/summary-pdf-with-diary", test_summary_pdf_with_diary);
   g_test_add_func ("/lipcheck/window/style-menu-focus", test_style_menu_focus);
   g_test_add_func ("/lipcheck/window/back-to-result", test_back_to_result);
 

@@ -13,6 +13,7 @@
 #include "lipcheck-evaluator.h"
 #include "lipcheck-diary-file.h"
 #include "lipcheck-diary-page.h"
+#include "lipcheck-diary-sheet.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
 #include "lipcheck-lazy-page.h"
@@ -445,6 +446,19 @@ print_done_cb (LipcheckWindow          *self,
   g_object_unref (operation);
 }
 
+/* The summary sheet takes the doctor's page of the person's diary, when there is one. */
+static void
+add_diary (LipcheckWindow  *self,
+           LipcheckSummary *summary)
+{
+  LipcheckDiary *diary;
+
+  fill_diary_page (self);
+  diary = lipcheck_diary_page_get_diary (diary_page (self));
+  if (diary != NULL && lipcheck_diary_get_n_entries (diary) > 0)
+    lipcheck_summary_set_diary (summary, lipcheck_diary_sheet_new (diary, self->kb));
+}
+
 /* A print operation for the result shown, on the preferred paper unless the last print chose
  * another. */
 static LipcheckPrintOperation *
@@ -454,6 +468,7 @@ new_print_operation (LipcheckWindow *self,
   g_autoptr(GDateTime) date = lipcheck_result_dup_date (result);
   LipcheckPrintOperation *operation = lipcheck_print_operation_new (result, date);
 
+  add_diary (self, lipcheck_print_operation_get_summary (operation));
   lipcheck_print_operation_set_paper (operation, preferred_paper (self));
   lipcheck_print_operation_load_settings (operation);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
@@ -508,17 +523,11 @@ export_response_cb (LipcheckWindow       *self,
 {
   LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_autoptr(LipcheckSummary) summary = NULL;
-  g_autoptr(GDateTime) date = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && file != NULL && result != NULL)
-    {
-      date = lipcheck_result_dup_date (result);
-      summary = lipcheck_summary_new (result, date);
-      if (!lipcheck_summary_write_pdf (summary, file, preferred_paper (self), &error))
-        show_message (self, _("The summary could not be saved"), error->message);
-    }
+  if (response == GTK_RESPONSE_ACCEPT && file != NULL && result != NULL &&
+      !lipcheck_window_write_summary_pdf (self, file, &error))
+    show_message (self, _("The summary could not be saved"), error->message);
 
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
   g_object_unref (chooser);
@@ -846,4 +855,38 @@ lipcheck_window_get_wizard (LipcheckWindow *self)
   g_return_val_if_fail (LIPCHECK_IS_WINDOW (self), NULL);
 
   return self->wizard;
+}
+
+/**
+ * lipcheck_window_write_summary_pdf:
+ * @file: where the PDF goes
+ *
+ * Writes the summary sheet of the result shown, with the doctor's page of the diary when there
+ * is one, on the preferred paper: what Save as PDF writes.
+ *
+ * Returns: %TRUE when written; %FALSE with @error set, also when no result is shown
+ */
+gboolean
+lipcheck_window_write_summary_pdf (LipcheckWindow  *self,
+                                   GFile           *file,
+                                   GError         **error)
+{
+  LipcheckResult *result;
+  g_autoptr(LipcheckSummary) summary = NULL;
+  g_autoptr(GDateTime) date = NULL;
+
+  g_return_val_if_fail (LIPCHECK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if ((result = lipcheck_wizard_get_result (self->wizard)) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("There is no result to save yet."));
+      return FALSE;
+    }
+
+  date = lipcheck_result_dup_date (result);
+  summary = lipcheck_summary_new (result, date);
+  add_diary (self, summary);
+
+  return lipcheck_summary_write_pdf (summary, file, preferred_paper (self), error);
 }

@@ -27,4 +27,8 @@ void            lipcheck_window_open_diary   (LipcheckWindow        *self,
 LipcheckWizard *lipcheck_window_get_wizard   (LipcheckWindow        *self);
 void            lipcheck_window_save_state   (LipcheckWindow        *self);
 
+gboolean        lipcheck_window_write_summary_pdf (LipcheckWindow  *self,
+                                                   GFile           *file,
+                                                   GError         **error);
+
 G_END_DECLS
