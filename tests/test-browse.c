@@ -314,6 +314,46 @@ test_signs_and_conditions (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (page_shown_entries (fixture)), ==, 6);
 }
 
+/* Following "Can point to" from the end of a long entry opens the condition at its heading,
+ * with the focus on the entry itself. */
+static void
+test_link_opens_at_heading (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  LipcheckEntryView *view;
+  GtkAdjustment *adjustment;
+  GtkWidget *button;
+
+  fixture->model = signs_model (fixture);
+  fixture->model_is_ours = TRUE;
+  fixture->page = g_object_ref_sink (g_object_new (LIPCHECK_TYPE_BROWSE_PAGE, NULL));
+  lipcheck_browse_page_set_model (fixture->page, fixture->model);
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 300);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (fixture->window);
+  iterate ();
+  view = page_entry_view (fixture);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW)));
+
+  /* The link near the end of the entry, scrolled down to and focused, as after reading it. */
+  button = find_button_for (GTK_WIDGET (view), "Bell's palsy");
+  g_assert_true (gtk_widget_grab_focus (button));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  gtk_test_widget_wait_for_draw (fixture->window);
+  iterate ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, gtk_adjustment_get_lower (adjustment));
+
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  gtk_test_widget_wait_for_draw (fixture->window);
+  iterate ();
+  g_assert_cmpstr (shown_heading (fixture), ==, "Bell's palsy");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, gtk_adjustment_get_lower (adjustment));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+}
+
 static void
 test_tips (Fixture       *fixture,
            gconstpointer  data)
@@ -545,6 +585,7 @@ main (int   argc,
 
   add_test ("/lipcheck/browse/causes/list-and-search", test_causes_list_and_search);
   add_test ("/lipcheck/browse/causes/select", test_causes_select);
+  add_test ("/lipcheck/browse/link-opens-at-heading", test_link_opens_at_heading);
   add_test ("/lipcheck/browse/signs-and-conditions", test_signs_and_conditions);
   add_test ("/lipcheck/browse/tips", test_tips);
   add_test ("/lipcheck/browse/text-is-literal", test_text_is_literal);

@@ -134,12 +134,21 @@ search_stop_search_cb (GtkSearchEntry     *entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
+/* A link followed inside an entry opens the other entry at its heading: the focus goes to the
+ * view itself (where arrow keys scroll it), not to a row near the end of the new entry, which
+ * the scrolled window would follow down. */
 static void
 entry_view_show_entry_cb (LipcheckEntryView  *view,
                           const char         *id,
                           LipcheckBrowsePage *self)
 {
-  lipcheck_browse_page_select (self, id);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->detail_scroller);
+
+  if (!lipcheck_browse_page_select (self, id))
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
 }
 
 static guint
