@@ -373,7 +373,9 @@ static void
 test_timeline_opens_day (Fixture       *fixture,
                          gconstpointer  data)
 {
-  GtkWidget *timeline;
+  const char *key_words[] = { "strong twitch", "mild", "none", "no entry", "cups", "hours slept",
+                              "stress", "alcohol", "day 14" };
+  GtkWidget *timeline, *key;
   GDate yesterday;
 
   show_page (fixture, issue_example, "2026-11-21");
@@ -381,6 +383,17 @@ test_timeline_opens_day (Fixture       *fixture,
   g_assert_true (LIPCHECK_IS_TIMELINE (timeline));
   g_assert_true (lipcheck_timeline_get_diary (LIPCHECK_TIMELINE (timeline)) ==
                  lipcheck_diary_page_get_diary (fixture->page));
+
+  /* Its key, one click beneath it, says in words what every mark and row means. */
+  g_assert_true (gtk_widget_get_mapped (find_id (fixture, "timeline_key_button")));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (find_id (fixture, "timeline_key_button")));
+  gtk_test_widget_wait_for_draw (fixture->window);
+  key = find_id (fixture, "timeline_key");
+  g_assert_true (GTK_IS_LABEL (key));
+  g_assert_true (gtk_widget_get_mapped (key));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (find_id (fixture, "timeline_key_button")));
+  for (guint i = 0; i < G_N_ELEMENTS (key_words); i++)
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (key)), key_words[i]));
 
   gtk_stack_set_visible_child_name (GTK_STACK (find_id (fixture, "days")), "advice");
   g_date_clear (&yesterday, 1);
