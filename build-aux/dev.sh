@@ -28,7 +28,7 @@ esac
 
 # Debian packages: what builds Lipcheck, and what its tests use.
 build_packages="meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libjson-glib-dev gettext"
-test_packages="xvfb xauth desktop-file-utils appstream poppler-utils fonts-cantarell python3"
+test_packages="xvfb xauth dbus-daemon desktop-file-utils appstream poppler-utils fonts-cantarell python3"
 
 packages=$build_packages
 [ "$mode" = test ] && packages="$packages $test_packages"

@@ -11,22 +11,24 @@
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
 #include "lipcheck-commands.h"
+#include "lipcheck-evening-reminder.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-ui-util.h"
 #include "lipcheck-window.h"
 
 struct _LipcheckApplication
 {
-  GtkApplication         parent_instance;
+  GtkApplication          parent_instance;
 
   /* Owned */
-  char                  *kb_path;
-  char                  *answers_path;
-  char                  *diary_path;
-  LipcheckKnowledgeBase *kb;
-  GError                *kb_error;
-  GSettings             *desktop_settings;
-  GSettings             *settings;
+  char                    *kb_path;
+  char                    *answers_path;
+  char                    *diary_path;
+  LipcheckKnowledgeBase   *kb;
+  GError                  *kb_error;
+  GSettings               *desktop_settings;
+  GSettings               *settings;
+  LipcheckEveningReminder *reminder;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckApplication, lipcheck_application, GTK_TYPE_APPLICATION)
@@ -324,10 +326,38 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* The evening reminder's action: the window, on today's diary entry. */
+static void
+open_diary_today_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (app);
+  if (LIPCHECK_IS_WINDOW (window))
+    lipcheck_window_show_diary_day (LIPCHECK_WINDOW (window), "today");
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
+  { "open-diary-today", open_diary_today_action },
 };
+
+/* Only the one instance of Lipcheck reminds: a window on another file stands apart. */
+static void
+start_reminder (LipcheckApplication *self)
+{
+  if (self->settings == NULL || self->kb == NULL ||
+      (g_application_get_flags (G_APPLICATION (self)) & G_APPLICATION_NON_UNIQUE) != 0)
+    return;
+
+  self->reminder = lipcheck_evening_reminder_new (G_APPLICATION (self), self->kb, self->settings);
+  lipcheck_evening_reminder_update (self->reminder);
+}
 
 static const struct {
   const char *action;
@@ -377,6 +407,7 @@ lipcheck_application_startup (GApplication *app)
   watch_desktop_style (self);
   if (self->kb == NULL)
     self->kb = lipcheck_command_load_knowledge_base (self->kb_path, &self->kb_error);
+  start_reminder (self);
 }
 
 /* Every way of quitting (Ctrl+Q, the session ending) keeps the windows' size and page, as
@@ -390,6 +421,8 @@ lipcheck_application_shutdown (GApplication *app)
     if (LIPCHECK_IS_WINDOW (l->data))
       lipcheck_window_save_state (l->data);
 
+  g_clear_object (&LIPCHECK_APPLICATION (app)->reminder);
+
   G_APPLICATION_CLASS (lipcheck_application_parent_class)->shutdown (app);
 }
 
@@ -398,6 +431,7 @@ lipcheck_application_finalize (GObject *object)
 {
   LipcheckApplication *self = (LipcheckApplication *)object;
 
+  g_clear_object (&self->reminder);
   g_clear_object (&self->kb);
   g_clear_object (&self->desktop_settings);
   g_clear_object (&self->settings);

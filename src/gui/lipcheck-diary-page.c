@@ -24,6 +24,7 @@
 #include "lipcheck-face-map.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-question.h"
+#include "lipcheck-reminder-button.h"
 #include "lipcheck-result.h"
 #include "lipcheck-result-view.h"
 #include "lipcheck-timeline.h"
@@ -43,6 +44,7 @@ struct _LipcheckDiaryPage
   GtkLabel                 *since_label;
   GtkLabel                 *places_label;
   GtkLabel                 *keeping_message;
+  LipcheckReminderButton   *reminder_button;
   GtkStack                 *days;
   GtkLabel                 *today_date_label;
   LipcheckDiaryEntryEditor *today_editor;
@@ -65,6 +67,8 @@ struct _LipcheckDiaryPage
   LipcheckResult           *result;
   /* The file could not be opened: nothing may be written over it. */
   gboolean                  blocked;
+  /* The reminder button follows the settings. */
+  gboolean                  reminder_bound;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckDiaryPage, lipcheck_diary_page, GTK_TYPE_WIDGET)
@@ -563,6 +567,21 @@ new_action (GtkWidget  *widget,
   show_label (self->start_message, message);
 }
 
+/* The reminder is for the person's own diary, not for another file opened with --diary. */
+static gboolean
+is_own_diary (LipcheckDiaryPage *self)
+{
+  g_autoptr(GFile) own = lipcheck_diary_file_default ();
+
+  return self->file == NULL || g_file_equal (self->file, own);
+}
+
+static void
+update_reminder_button (LipcheckDiaryPage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->reminder_button), self->reminder_bound && is_own_diary (self));
+}
+
 /* GObject */
 
 static void
@@ -682,6 +701,7 @@ lipcheck_diary_page_class_init (LipcheckDiaryPageClass *klass)
 
   g_type_ensure (LIPCHECK_TYPE_CLAMP);
   g_type_ensure (LIPCHECK_TYPE_DIARY_ENTRY_EDITOR);
+  g_type_ensure (LIPCHECK_TYPE_REMINDER_BUTTON);
   g_type_ensure (LIPCHECK_TYPE_RESULT_VIEW);
   g_type_ensure (LIPCHECK_TYPE_TIMELINE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -696,6 +716,7 @@ lipcheck_diary_page_class_init (LipcheckDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckDiaryPage, since_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckDiaryPage, places_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckDiaryPage, keeping_message);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckDiaryPage, reminder_button);
   gtk_widget_class_bind_template_child (widget_class, LipcheckDiaryPage, days);
   gtk_widget_class_bind_template_child (widget_class, LipcheckDiaryPage, today_date_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckDiaryPage, today_editor);
@@ -777,6 +798,7 @@ lipcheck_diary_page_set_file (LipcheckDiaryPage *self,
     return;
 
   g_set_object (&self->file, file);
+  update_reminder_button (self);
   load (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
@@ -887,4 +909,23 @@ lipcheck_diary_page_suggest (LipcheckDiaryPage *self,
   message = g_strdup_printf (_("A suggestion from your self-check (“%s”): check the day and correct it before you start."),
                              choice->label);
   show_label (self->suggestion_label, message);
+}
+
+/**
+ * lipcheck_diary_page_bind_reminder:
+ * @settings: Lipcheck's settings, where the evening reminder is turned on and timed
+ *
+ * Shows the Evening Reminder button on the person's own diary, bound to @settings.
+ */
+void
+lipcheck_diary_page_bind_reminder (LipcheckDiaryPage *self,
+                                   GSettings         *settings)
+{
+  g_return_if_fail (LIPCHECK_IS_DIARY_PAGE (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_settings_bind (settings, "reminder", self->reminder_button, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "reminder-time", self->reminder_button, "time", G_SETTINGS_BIND_DEFAULT);
+  self->reminder_bound = TRUE;
+  update_reminder_button (self);
 }

@@ -26,5 +26,7 @@ LipcheckDiary *lipcheck_diary_page_get_diary          (LipcheckDiaryPage     *se
 void           lipcheck_diary_page_suggest            (LipcheckDiaryPage     *self,
                                                        LipcheckAnswers       *answers);
 const char    *lipcheck_diary_page_get_view           (LipcheckDiaryPage     *self);
+void           lipcheck_diary_page_bind_reminder      (LipcheckDiaryPage     *self,
+                                                       GSettings             *settings);
 
 G_END_DECLS

@@ -95,6 +95,8 @@ page_built_cb (LipcheckWindow   *self,
 
   if (LIPCHECK_IS_BROWSE_PAGE (page))
     g_object_bind_property (gtk_window_get_child (GTK_WINDOW (self)), "narrow", page, "narrow", G_BINDING_SYNC_CREATE);
+  else if (LIPCHECK_IS_DIARY_PAGE (page) && self->settings != NULL)
+    lipcheck_diary_page_bind_reminder (LIPCHECK_DIARY_PAGE (page), self->settings);
 }
 
 /* A banner with what to do at an urgency, as the knowledge base words it for that level. */
@@ -842,6 +844,23 @@ lipcheck_window_open_diary (LipcheckWindow *self,
 
   lipcheck_diary_page_set_file (diary_page (self), file);
   gtk_stack_set_visible_child_name (self->stack, "diary");
+}
+
+/**
+ * lipcheck_window_show_diary_day:
+ * @day: "today", "yesterday" or "advice"
+ *
+ * Shows the Diary page on that day's tab, as the evening reminder's notification asks.
+ */
+void
+lipcheck_window_show_diary_day (LipcheckWindow *self,
+                                const char     *day)
+{
+  g_return_if_fail (LIPCHECK_IS_WINDOW (self));
+  g_return_if_fail (day != NULL);
+
+  gtk_stack_set_visible_child_name (self->stack, "diary");
+  gtk_widget_activate_action (GTK_WIDGET (diary_page (self)), "diary.show-day", "s", day);
 }
 
 /**

@@ -24,6 +24,8 @@ void            lipcheck_window_show_page    (LipcheckWindow        *self,
                                               const char            *entry_id);
 void            lipcheck_window_open_diary   (LipcheckWindow        *self,
                                               GFile                 *file);
+void            lipcheck_window_show_diary_day (LipcheckWindow      *self,
+                                                const char          *day);
 LipcheckWizard *lipcheck_window_get_wizard   (LipcheckWindow        *self);
 void            lipcheck_window_save_state   (LipcheckWindow        *self);
 
