@@ -12,11 +12,13 @@
 #include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
+#include "lipcheck-diary-file.h"
 #include "lipcheck-diary-page.h"
 #include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
 #include "lipcheck-print-preview.h"
+#include "lipcheck-reminder-button.h"
 #include "lipcheck-timeline.h"
 #include "lipcheck-window.h"
 #include "lipcheck-wizard.h"
@@ -163,19 +165,34 @@ find_widget (GtkWidget *root,
   return NULL;
 }
 
+/* The reminder's popover, open beside the timeline, on its own. */
+static void
+show_reminder (GtkWidget *page)
+{
+  GtkWidget *button = find_widget (find_widget (page, LIPCHECK_TYPE_REMINDER_BUTTON), GTK_TYPE_MENU_BUTTON);
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  settle ();
+  save (GTK_WIDGET (popover), "53-diary-reminder.png");
+  gtk_popover_popdown (popover);
+}
+
 static void
 show_diary (LipcheckWindow *window)
 {
   g_autofree char *path = g_build_filename (g_getenv ("LIPCHECK_SOURCE_ROOT") ?: ".", "tests", "gallery",
                                             "diary-two-weeks.json", NULL);
-  g_autofree char *copy = g_build_filename (g_get_user_data_dir (), "gallery-diary.json", NULL);
+  /* The person's own diary, so that the page offers the reminder. */
+  g_autoptr(GFile) file = lipcheck_diary_file_default ();
+  g_autofree char *folder = g_path_get_dirname (g_file_peek_path (file));
   g_autofree char *contents = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (copy);
   g_autoptr(GError) error = NULL;
   GtkWidget *page;
 
+  g_mkdir_with_parents (folder, 0700);
   if (!g_file_get_contents (path, &contents, NULL, &error) ||
-      !g_file_set_contents (copy, contents, -1, &error))
+      !g_file_set_contents (g_file_peek_path (file), contents, -1, &error))
     g_error ("%s", error->message);
 
   /* The diary's today: the day after its last entry. */
@@ -187,7 +204,8 @@ show_diary (LipcheckWindow *window)
   save (GTK_WIDGET (window), "51-diary-yesterday.png");
   gtk_widget_activate_action (page, "diary.show-day", "s", "advice");
   save (GTK_WIDGET (window), "52-diary-advice.png");
-  g_unsetenv ("LIPCHECK_TODAY");
+  gtk_widget_activate_action (page, "diary.show-day", "s", "today");
+  show_reminder (page);
 }
 
 /* The first toplevel of @type: the print dialog and the preview are windows of their own. */
@@ -349,6 +367,8 @@ show_set (LipcheckWindow        *window,
   save (GTK_WIDGET (window), "21-warning-signs.png");
   lipcheck_window_show_page (window, "causes", "caffeine");
   save (GTK_WIDGET (window), "20-causes.png");
+  lipcheck_window_show_page (window, "diary", NULL);
+  save (GTK_WIDGET (window), "50-diary-today.png");
   sub_dir = "";
 }
 
