@@ -75,6 +75,20 @@ test_choice_button_value (void)
   g_assert_finalize_object (button);
 }
 
+/* A long choice wraps: the button can be much narrower than its text on one line. */
+static void
+test_choice_button_wraps (void)
+{
+  GtkWidget *button = g_object_ref_sink (lipcheck_choice_button_new ("A few days (less than two weeks)", "days"));
+  int minimum = 0, natural = 0;
+
+  gtk_widget_measure (button, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_test_message ("a long choice: at least %d pixels, %d on one line", minimum, natural);
+  g_assert_cmpint (minimum, <, natural / 2);
+
+  g_assert_finalize_object (button);
+}
+
 /* A source's row offers its address as a link; a row without one has no link at all. */
 static void
 test_entry_row_link (void)
@@ -231,6 +245,7 @@ main (int   argc,
 
   g_test_add_func ("/lipcheck/widgets/clamp-caps-width", test_clamp_caps_width);
   g_test_add_func ("/lipcheck/widgets/choice-button-value", test_choice_button_value);
+  g_test_add_func ("/lipcheck/widgets/choice-button-wraps", test_choice_button_wraps);
   g_test_add_func ("/lipcheck/widgets/entry-row-link", test_entry_row_link);
   g_test_add_func ("/lipcheck/widgets/link-row", test_link_row);
   g_test_add_func ("/lipcheck/widgets/checklist-item", test_checklist_item);

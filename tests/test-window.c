@@ -354,6 +354,18 @@ wait_for_narrow (GtkWidget *bottom,
     }
 }
 
+/* The row of the wizard's bar that holds its progress: 1 beside Back and Next, 0 above them. */
+static int
+progress_row (GtkWidget *window)
+{
+  GtkWidget *progress = lipcheck_test_find_by_buildable_id (window, "progress_box");
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (gtk_widget_get_parent (progress));
+  int row = -1;
+
+  g_object_get (gtk_layout_manager_get_layout_child (layout, progress), "row", &row, NULL);
+  return row;
+}
+
 /* At 360 pixels the pages are switched from a bar at the bottom, the header shows the title, and
  * nothing scrolls sideways; wide again, the switcher is back in the header. */
 static void
@@ -407,6 +419,35 @@ test_narrow_window (void)
     g_assert_null (lipcheck_test_find (window, is_wide_scroller, NULL));
   }
 
+  /* The self-check's introduction and a step fit too: the wizard's progress takes a row of its
+   * own above Back and Next. The diary's page fits. */
+  {
+    GtkWidget *wizard = GTK_WIDGET (lipcheck_window_get_wizard (LIPCHECK_WINDOW (window)));
+    static const char * const actions[] = { "wizard.restart", "wizard.start" };
+
+    lipcheck_window_show_page (LIPCHECK_WINDOW (window), "self-check", NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+      {
+        gtk_widget_activate_action (wizard, actions[i], NULL);
+        lipcheck_test_iterate ();
+        gtk_widget_measure (window, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+        g_test_message ("after %s: at least %d pixels wide", actions[i], minimum);
+        g_assert_cmpint (minimum, <, 400);
+      }
+    g_assert_cmpint (progress_row (window), ==, 0);
+
+    lipcheck_window_show_page (LIPCHECK_WINDOW (window), "diary", NULL);
+    lipcheck_test_iterate ();
+    gtk_widget_measure (window, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_test_message ("the diary: at least %d pixels wide", minimum);
+    g_assert_cmpint (minimum, <, 400);
+  }
+
+  /* The Warning Signs banner shows only its title until it is opened. */
+  lipcheck_window_show_page (LIPCHECK_WINDOW (window), "warning-signs", NULL);
+  lipcheck_test_iterate ();
+  g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (lipcheck_test_find_by_buildable_id (window, "intro_expander"))));
+
   /* The bottom bar switches pages. */
   gtk_widget_activate_action (window, "win.visible-page", "s", "causes");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (lipcheck_window_get_wizard (LIPCHECK_WINDOW (window)))))),
@@ -417,6 +458,10 @@ test_narrow_window (void)
   g_assert_false (gtk_widget_get_mapped (bottom));
   g_assert_true (gtk_widget_get_mapped (header_switcher));
   g_assert_false (gtk_widget_get_visible (title));
+  g_assert_cmpint (progress_row (window), ==, 1);
+  lipcheck_window_show_page (LIPCHECK_WINDOW (window), "warning-signs", NULL);
+  lipcheck_test_iterate ();
+  g_assert_true (gtk_expander_get_expanded (GTK_EXPANDER (lipcheck_test_find_by_buildable_id (window, "intro_expander"))));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

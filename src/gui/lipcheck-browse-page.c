@@ -23,6 +23,7 @@ struct _LipcheckBrowsePage
   GtkWidget          *panes;
   GtkWidget          *sidebar;
   GtkWidget          *pane_separator;
+  GtkExpander        *intro_expander;
   GtkLabel           *intro_title;
   GtkLabel           *intro_text;
   GtkSearchEntry     *search_entry;
@@ -427,6 +428,7 @@ lipcheck_browse_page_class_init (LipcheckBrowsePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, panes);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, pane_separator);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro_expander);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro_title);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, intro_text);
   gtk_widget_class_bind_template_child (widget_class, LipcheckBrowsePage, search_entry);
@@ -501,6 +503,16 @@ lipcheck_browse_page_set_model (LipcheckBrowsePage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
 
+/* The banner is open in a wide window; in a narrow one it shows its title until it is opened,
+ * unless it has no title to show. */
+static void
+update_intro_expanded (LipcheckBrowsePage *self)
+{
+  gboolean titled = gtk_widget_get_visible (GTK_WIDGET (self->intro_title));
+
+  gtk_expander_set_expanded (self->intro_expander, !self->narrow || !titled);
+}
+
 /**
  * lipcheck_browse_page_set_intro:
  * @title: (nullable): the banner's heading
@@ -517,10 +529,14 @@ lipcheck_browse_page_set_intro (LipcheckBrowsePage *self,
   g_return_if_fail (LIPCHECK_IS_BROWSE_PAGE (self));
 
   gtk_label_set_text (self->intro_title, title != NULL ? title : "");
+  /* GTK 4.8 does not name an expander after its label widget. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->intro_expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "", -1);
   gtk_widget_set_visible (GTK_WIDGET (self->intro_title), title != NULL);
   gtk_label_set_text (self->intro_text, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->intro_text), text != NULL);
   gtk_widget_set_visible (self->intro, title != NULL || text != NULL);
+  update_intro_expanded (self);
 }
 
 /**
@@ -635,5 +651,6 @@ lipcheck_browse_page_set_narrow (LipcheckBrowsePage *self,
   gtk_widget_set_size_request (self->sidebar, narrow ? -1 : 320, narrow ? 130 : -1);
   /* Narrow, the entry gets the room the list does not need. */
   gtk_widget_set_vexpand (self->sidebar, !narrow);
+  update_intro_expanded (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }

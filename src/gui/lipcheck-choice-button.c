@@ -112,14 +112,16 @@ lipcheck_choice_button_new (const char *label,
                             const char *value)
 {
   GtkWidget *self = g_object_new (LIPCHECK_TYPE_CHOICE_BUTTON, "label", label, "value", value, NULL);
-  GtkWidget *child = gtk_check_button_get_child (GTK_CHECK_BUTTON (self));
 
-  /* Let long labels wrap instead of widening the window. */
-  if (GTK_IS_LABEL (child))
-    {
-      gtk_label_set_wrap (GTK_LABEL (child), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (child), 0);
-    }
+  /* Let long labels wrap instead of widening the window. GTK 4.8 keeps the label it makes for
+   * :label to itself (gtk_check_button_get_child () is NULL), so it is found among the children. */
+  for (GtkWidget *child = gtk_widget_get_first_child (self); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      {
+        gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+        gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+        gtk_label_set_xalign (GTK_LABEL (child), 0);
+      }
 
   return self;
 }

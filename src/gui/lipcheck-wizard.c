@@ -36,6 +36,8 @@ struct _LipcheckWizard
   GtkLabel              *disclaimer_label;
   LipcheckResultView    *result_view;
   GtkRevealer           *bar_revealer;
+  GtkWidget             *bar_grid;
+  GtkWidget             *progress_box;
   GtkLabel              *progress_label;
   GtkProgressBar        *progress_bar;
   GtkButton             *next_button;
@@ -57,6 +59,7 @@ struct _LipcheckWizard
   GFile                 *in_progress;  /* where the answers of an unfinished check are kept */
 
   int                    position;
+  gboolean               narrow;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckWizard, lipcheck_wizard, GTK_TYPE_WIDGET)
@@ -67,6 +70,7 @@ enum {
   PROP_ANSWERS,
   PROP_RESULT,
   PROP_POSITION,
+  PROP_NARROW,
   N_PROPS
 };
 
@@ -491,6 +495,49 @@ lipcheck_wizard_dispose (GObject *object)
   G_OBJECT_CLASS (lipcheck_wizard_parent_class)->dispose (object);
 }
 
+/* The wizard's bar. Wide: Back, the progress, Next in one row. Narrow: the progress above them. */
+static void
+update_bar_layout (LipcheckWizard *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (self->bar_grid);
+  GtkLayoutChild *progress = gtk_layout_manager_get_layout_child (layout, self->progress_box);
+
+  g_object_set (progress,
+                "column", self->narrow ? 0 : 1,
+                "row", self->narrow ? 0 : 1,
+                "column-span", self->narrow ? 3 : 1,
+                NULL);
+}
+
+/* The introduction's cards put their button beneath the text in a narrow window. */
+static void
+update_cards_layout (LipcheckWizard *self)
+{
+  GtkOrientation orientation = self->narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->last_box), orientation);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->continue_box), orientation);
+}
+
+/**
+ * lipcheck_wizard_set_narrow:
+ * @narrow: whether the window is narrow
+ */
+void
+lipcheck_wizard_set_narrow (LipcheckWizard *self,
+                            gboolean        narrow)
+{
+  g_return_if_fail (LIPCHECK_IS_WIZARD (self));
+
+  narrow = !!narrow;
+  if (self->narrow == narrow)
+    return;
+  self->narrow = narrow;
+  update_bar_layout (self);
+  update_cards_layout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
+}
+
 static void
 lipcheck_wizard_get_property (GObject    *object,
                               guint       prop_id,
@@ -517,6 +564,10 @@ lipcheck_wizard_get_property (GObject    *object,
       g_value_set_int (value, self->position);
       break;
 
+    case PROP_NARROW:
+      g_value_set_boolean (value, self->narrow);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -534,6 +585,10 @@ lipcheck_wizard_set_property (GObject      *object,
     {
     case PROP_KNOWLEDGE_BASE:
       lipcheck_wizard_set_knowledge_base (self, g_value_get_object (value));
+      break;
+
+    case PROP_NARROW:
+      lipcheck_wizard_set_narrow (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -571,6 +626,15 @@ lipcheck_wizard_class_init (LipcheckWizardClass *klass)
                       -1, G_MAXINT, -1,
                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
+  /**
+   * LipcheckWizard:narrow:
+   * Whether the window is narrow: the progress then takes a row of its own above Back and Next.
+   */
+  properties[PROP_NARROW] =
+    g_param_spec_boolean ("narrow", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -593,6 +657,8 @@ lipcheck_wizard_class_init (LipcheckWizardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, disclaimer_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, result_view);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, bar_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, bar_grid);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, progress_box);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, progress_label);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, next_button);

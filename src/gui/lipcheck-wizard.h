@@ -26,5 +26,7 @@ void                   lipcheck_wizard_show_answers       (LipcheckWizard       
                                                            LipcheckAnswers       *answers);
 void                   lipcheck_wizard_set_last_check     (LipcheckWizard        *self,
                                                            LipcheckAnswers       *answers);
+void                   lipcheck_wizard_set_narrow         (LipcheckWizard        *self,
+                                                           gboolean               narrow);
 
 G_END_DECLS
