@@ -149,6 +149,25 @@ test_undated_set_aside (void)
   check_set_aside ("undated.json", "{\"answers\": {\"duration\": \"weeks\"}}", LIPCHECK_DATA_ERROR_MISSING, "$.saved");
 }
 
+/* A file that cannot be opened is not damaged: it stays where it is, and nothing is set aside.
+ * (A folder stands in for a file without read permission, which root could read anyway.) */
+static void
+test_unreadable_left_alone (void)
+{
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  g_autoptr(GFile) file = temp_file ("unreadable.json");
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_make_directory (file, NULL, NULL));
+  g_assert_null (lipcheck_last_check_load (file, kb, &aside, &error));
+  g_assert_error (error, LIPCHECK_ANSWERS_ERROR, LIPCHECK_DATA_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "unreadable.json"));
+  g_assert_null (strstr (error->message, ".corrupt-"));
+  g_assert_null (aside);
+  g_assert_true (g_file_query_exists (file, NULL));
+}
+
 static void
 test_unwritable (void)
 {
@@ -178,6 +197,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/last-check/corrupt-json-set-aside", test_corrupt_json_set_aside);
   g_test_add_func ("/lipcheck/last-check/bad-answer-set-aside", test_bad_answer_set_aside);
   g_test_add_func ("/lipcheck/last-check/undated-set-aside", test_undated_set_aside);
+  g_test_add_func ("/lipcheck/last-check/unreadable-left-alone", test_unreadable_left_alone);
   g_test_add_func ("/lipcheck/last-check/unwritable", test_unwritable);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include "lipcheck-application.h"
 #include "lipcheck-diary-page.h"
 #include "lipcheck-knowledge-base.h"
+#include "lipcheck-notice.h"
 #include "lipcheck-result.h"
 #include "lipcheck-result-view.h"
 #include "lipcheck-window.h"
@@ -22,6 +23,7 @@ typedef struct
   LipcheckApplication *app;
   GtkWindow           *window;
   char                *dialog_text;
+  char                *notice_text;
   LipcheckUrgency      urgency;
   gboolean             had_result;
   char                *visible_page;
@@ -46,13 +48,28 @@ find_toplevel (GType type)
 
 #define collect_label_text lipcheck_test_collect_text
 
+/* The words of the window's banner, when it is shown: its title, its sentence, its details. */
+static char *
+notice_text (GtkWidget *window)
+{
+  LipcheckNotice *notice = LIPCHECK_NOTICE (lipcheck_test_find_by_type (window, LIPCHECK_TYPE_NOTICE));
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (!lipcheck_notice_get_shown (notice))
+    return NULL;
+  collect_label_text (GTK_WIDGET (notice), text);
+  g_string_append_printf (text, " %s", lipcheck_notice_get_details (notice));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* Looks at what the application shows once it has started, then closes everything. */
 static gboolean
 inspect_cb (gpointer data)
 {
   Run *run = data;
   GtkWindow *dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
-  GtkWindow *window = find_toplevel (LIPCHECK_TYPE_WINDOW);
+  /* This run's window, not one an earlier test left behind. */
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
 
   if (dialog != NULL)
     {
@@ -71,6 +88,7 @@ inspect_cb (gpointer data)
 
       collect_label_text (GTK_WIDGET (window), text);
       run->window_text = g_strdup (text->str);
+      run->notice_text = notice_text (GTK_WIDGET (window));
       run->had_result = lipcheck_wizard_get_result (wizard) != NULL;
       if (run->had_result)
         run->urgency = lipcheck_result_get_urgency (lipcheck_wizard_get_result (wizard));
@@ -120,6 +138,7 @@ static void
 run_clear (Run *run)
 {
   g_clear_pointer (&run->dialog_text, g_free);
+  g_clear_pointer (&run->notice_text, g_free);
   g_clear_pointer (&run->visible_page, g_free);
   g_clear_pointer (&run->window_text, g_free);
 }
@@ -153,16 +172,20 @@ test_bad_knowledge_base_exits (void)
 }
 
 static void
-test_bad_answers_dialog (void)
+test_bad_answers_notice (void)
 {
   g_autofree char *path = write_temp ("bad-answers.json", "{\"answers\": {\"caffeine-cups\": 99}}");
   Run run = { 0 };
 
   run_app (&run, "--answers", path, NULL);
 
-  g_assert_nonnull (run.dialog_text);
-  g_assert_nonnull (strstr (run.dialog_text, "$.answers.caffeine-cups"));
-  g_assert_nonnull (strstr (run.dialog_text, "expected"));
+  /* Said in the window, in plain words, with the technical place in the details; no dialog. */
+  g_assert_null (run.dialog_text);
+  g_assert_nonnull (run.notice_text);
+  g_assert_nonnull (strstr (run.notice_text, "The answers file cannot be used"));
+  g_assert_nonnull (strstr (run.notice_text, "could not read the answers in bad-answers.json"));
+  g_assert_nonnull (strstr (run.notice_text, "$.answers.caffeine-cups"));
+  g_assert_nonnull (strstr (run.notice_text, "expected"));
   /* The window is still there, on the introduction. */
   g_assert_cmpstr (run.visible_page, ==, "warning-signs");
   g_assert_false (run.had_result);
@@ -215,16 +238,40 @@ test_corrupt_last_check_reported (void)
 
   run_app (&run, NULL);
 
-  g_assert_nonnull (run.dialog_text);
-  g_assert_nonnull (strstr (run.dialog_text, "Your last self-check could not be read"));
-  g_assert_nonnull (strstr (run.dialog_text, "last-check.json:1:"));
-  g_assert_nonnull (strstr (run.dialog_text, "kept as"));
+  g_assert_null (run.dialog_text);
+  g_assert_nonnull (run.notice_text);
+  g_assert_nonnull (strstr (run.notice_text, "Your last self-check could not be read"));
+  g_assert_nonnull (strstr (run.notice_text, "is damaged"));
+  g_assert_nonnull (strstr (run.notice_text, "last-check.json:1:"));
+  g_assert_nonnull (strstr (run.notice_text, "kept as"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   listing = g_dir_open (dir, 0, NULL);
   while ((name = g_dir_read_name (listing)))
     kept |= g_str_has_prefix (name, "last-check.json.corrupt-");
   g_assert_true (kept);
+  run_clear (&run);
+}
+
+/* A last check that cannot be opened is not damaged: it is left where it is, and said so. (A
+ * folder in its place stands in for a file without read permission, which root reads anyway.) */
+static void
+test_unreadable_last_check_left_alone (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "lipcheck", NULL);
+  g_autofree char *path = g_build_filename (dir, "last-check.json", NULL);
+  Run run = { 0 };
+
+  g_mkdir_with_parents (path, 0700);
+  run_app (&run, NULL);
+
+  g_assert_null (run.dialog_text);
+  g_assert_nonnull (run.notice_text);
+  g_assert_nonnull (strstr (run.notice_text, "Your last self-check could not be read"));
+  g_assert_nonnull (strstr (run.notice_text, "left as it is"));
+  g_assert_null (strstr (run.notice_text, "kept as"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+  g_rmdir (path);
   run_clear (&run);
 }
 
@@ -721,6 +768,67 @@ test_summary_pdf_with_diary (void)
   g_rmdir (dir);
 }
 
+/* Save as PDF says in the window that the summary was saved, by its name, with an Open button
+ * for that file; a save that fails says what was not saved, and why under Details. */
+static void
+test_save_pdf_notice (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(LipcheckAnswers) answers = lipcheck_answers_new ();
+  g_autofree char *dir = g_dir_make_tmp ("lipcheck-window-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "lip-twitch-summary.pdf", NULL);
+  g_autofree char *blocked = g_build_filename (dir, "not-a-folder", "summary.pdf", NULL);
+  g_autofree char *blocker = g_path_get_dirname (blocked);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) blocked_file = g_file_new_for_path (blocked);
+  g_autofree char *uri = g_file_get_uri (pdf_file);
+  g_autoptr(GError) error = NULL;
+  LipcheckNotice *notice;
+  LipcheckWindow *window;
+  GtkWidget *open;
+  g_autofree char *action = NULL;
+  g_autoptr(GVariant) target = NULL;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  window = lipcheck_window_new (GTK_APPLICATION (app), lipcheck_application_get_knowledge_base (app), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  notice = LIPCHECK_NOTICE (lipcheck_test_find_by_type (GTK_WIDGET (window), LIPCHECK_TYPE_NOTICE));
+  g_assert_false (lipcheck_notice_get_shown (notice));
+
+  lipcheck_answers_set_choice (answers, "duration", "weeks");
+  lipcheck_window_show_answers (window, answers);
+  lipcheck_window_save_summary_pdf (window, pdf_file);
+  lipcheck_test_iterate ();
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (lipcheck_notice_get_shown (notice));
+  g_assert_cmpstr (lipcheck_notice_get_title (notice), ==, "The summary was saved as lip-twitch-summary.pdf");
+  open = GTK_WIDGET (lipcheck_test_find_label (GTK_WIDGET (notice), "Open"));
+  g_assert_nonnull (open);
+  open = gtk_widget_get_ancestor (open, GTK_TYPE_BUTTON);
+  g_assert_true (gtk_widget_get_mapped (open));
+  g_object_get (open, "action-name", &action, "action-target", &target, NULL);
+  g_assert_cmpstr (action, ==, "win.open-file");
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+
+  /* A file where the folder should be: nothing written, and the banner says so. */
+  g_assert_true (g_file_set_contents (blocker, "x", 1, &error));
+  lipcheck_window_save_summary_pdf (window, blocked_file);
+  lipcheck_test_iterate ();
+  g_assert_cmpstr (lipcheck_notice_get_title (notice), ==, "The summary was not saved");
+  g_assert_nonnull (lipcheck_test_find_label (GTK_WIDGET (notice), "summary.pdf was not written. Your result is still here: you can try again in another folder."));
+  g_assert_nonnull (strstr (lipcheck_notice_get_details (notice), "not-a-folder"));
+  g_assert_false (gtk_widget_get_mapped (open));
+
+  /* Closed, it is gone. */
+  gtk_widget_activate_action (GTK_WIDGET (notice), "notice.dismiss", NULL);
+  g_assert_false (lipcheck_notice_get_shown (notice));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (pdf);
+  g_unlink (blocker);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -730,15 +838,17 @@ main (int   argc,
 
   g_test_add_func ("/lipcheck/window/bad-knowledge-base-exits", test_bad_knowledge_base_exits);
   g_test_add_func ("/lipcheck/window/quit-keeps-state", test_quit_keeps_state);
-  g_test_add_func ("/lipcheck/window/bad-answers-dialog", test_bad_answers_dialog);
+  g_test_add_func ("/lipcheck/window/bad-answers-notice", test_bad_answers_notice);
   g_test_add_func ("/lipcheck/window/answers-open-on-result", test_answers_open_on_result);
   g_test_add_func ("/lipcheck/window/last-check-offered", test_last_check_offered);
   g_test_add_func ("/lipcheck/window/corrupt-last-check-reported", test_corrupt_last_check_reported);
+  g_test_add_func ("/lipcheck/window/unreadable-last-check-left-alone", test_unreadable_last_check_left_alone);
   g_test_add_func ("/lipcheck/window/settings-round-trip", test_settings_round_trip);
   g_test_add_func ("/lipcheck/window/narrow", test_narrow_window);
   g_test_add_func ("/lipcheck/window/result-focus", test_result_focus);
   g_test_add_func ("/lipcheck/window/diary-read-when-shown", test_diary_read_when_shown);
   g_test_add_func ("/lipcheck/window/summary-pdf-with-diary", test_summary_pdf_with_diary);
+  g_test_add_func ("/lipcheck/window/save-pdf-notice", test_save_pdf_notice);
   g_test_add_func ("/lipcheck/window/style-menu-focus", test_style_menu_focus);
   g_test_add_func ("/lipcheck/window/back-to-result", test_back_to_result);
 

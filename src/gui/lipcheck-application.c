@@ -134,7 +134,14 @@ open_answers (LipcheckApplication *self,
   g_autoptr(GError) error = NULL;
 
   if (!(answers = lipcheck_answers_new_from_file (self->kb, file, &error)))
-    show_error (self, GTK_WINDOW (window), _("The answers file cannot be used"), error->message);
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: %s is the name of the answers file given with --answers */
+      g_autofree char *message = g_strdup_printf (_("Lipcheck could not read the answers in %s, and it has not been changed. You can do the self-check here instead."),
+                                                  name);
+
+      lipcheck_window_show_problem (window, _("The answers file cannot be used"), message, error->message);
+    }
   else
     lipcheck_window_show_answers (window, answers);
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "lipcheck-adaptive-bin.h"
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-browse-page.h"
 #include "lipcheck-evaluator.h"
@@ -17,6 +18,7 @@
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
 #include "lipcheck-lazy-page.h"
+#include "lipcheck-notice.h"
 #include "lipcheck-level.h"
 #include "lipcheck-print-operation.h"
 #include "lipcheck-result.h"
@@ -37,11 +39,12 @@ struct _LipcheckWindow
   GtkStack              *stack;
   LipcheckWizard        *wizard;
   LipcheckLazyPage      *diary_page_slot;
+  LipcheckNotice        *notice;
 
   /* Owned */
   LipcheckKnowledgeBase *kb;
   GSettings             *settings;
-  char                  *last_check_error;
+  GError                *last_check_error;
 
   /* State */
   /* A browse page was opened from the result's Read More: the back button returns there. */
@@ -294,12 +297,15 @@ lipcheck_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (lipcheck_window_parent_class)->close_request (window);
 }
 
+/* A problem, in the banner at the top of the window: @message in plain words, @details the
+ * technical text. */
 static void
 show_message (LipcheckWindow *self,
               const char     *title,
-              const char     *message)
+              const char     *message,
+              const char     *details)
 {
-  lipcheck_show_message (NULL, GTK_WINDOW (self), GTK_MESSAGE_WARNING, title, message);
+  lipcheck_notice_show_problem (self->notice, title, message, details);
 }
 
 /* The last self-check is offered on the introduction; one that cannot be read is set aside and
@@ -313,7 +319,7 @@ load_last_check (LipcheckWindow *self)
 
   answers = lipcheck_last_check_load (file, self->kb, NULL, &error);
   if (error != NULL)
-    self->last_check_error = g_strdup (error->message);
+    self->last_check_error = g_steal_pointer (&error);
   lipcheck_wizard_set_last_check (self->wizard, answers);
 }
 
@@ -321,12 +327,20 @@ static void
 lipcheck_window_map (GtkWidget *widget)
 {
   LipcheckWindow *self = LIPCHECK_WINDOW (widget);
-  g_autofree char *message = g_steal_pointer (&self->last_check_error);
+  g_autoptr(GError) error = g_steal_pointer (&self->last_check_error);
 
   GTK_WIDGET_CLASS (lipcheck_window_parent_class)->map (widget);
 
-  if (message != NULL)
-    show_message (self, _("Your last self-check could not be read"), message);
+  if (error == NULL)
+    return;
+  if (g_error_matches (error, LIPCHECK_ANSWERS_ERROR, LIPCHECK_DATA_ERROR_IO))
+    show_message (self, _("Your last self-check could not be read"),
+                  _("Lipcheck could not open the file it is kept in, so it has been left as it is. You can still do a new self-check."),
+                  error->message);
+  else
+    show_message (self, _("Your last self-check could not be read"),
+                  _("The file it was kept in is damaged. It has been kept beside it under another name, and you can do a new self-check."),
+                  error->message);
 }
 
 static void
@@ -341,7 +355,9 @@ wizard_finished_cb (LipcheckWindow *self,
   g_autoptr(GError) error = NULL;
 
   if (!lipcheck_last_check_save (file, self->kb, answers, now, &error))
-    show_message (self, _("Your self-check could not be kept"), error->message);
+    show_message (self, _("Your self-check could not be kept"),
+                  _("Your result is shown, but it was not saved for the next time you open Lipcheck."),
+                  error->message);
   else
     lipcheck_wizard_set_last_check (wizard, answers);
 }
@@ -442,7 +458,9 @@ print_done_cb (LipcheckWindow          *self,
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      show_message (self, _("The summary could not be printed"), error ? error->message : "");
+      show_message (self, _("The summary could not be printed"),
+                    _("Nothing was sent to the printer. You can try again, or save the summary as PDF."),
+                    error ? error->message : NULL);
     }
 
   g_object_unref (operation);
@@ -497,7 +515,9 @@ print_action (GtkWidget  *widget,
 
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_message (self, _("The summary could not be printed"), error->message);
+    show_message (self, _("The summary could not be printed"),
+                  _("Nothing was sent to the printer. You can try again, or save the summary as PDF."),
+                  error->message);
 }
 
 /* The preview window holds the operation until it closes; printing from it opens win.print. */
@@ -525,14 +545,32 @@ export_response_cb (LipcheckWindow       *self,
 {
   LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && file != NULL && result != NULL &&
-      !lipcheck_window_write_summary_pdf (self, file, &error))
-    show_message (self, _("The summary could not be saved"), error->message);
+  if (response == GTK_RESPONSE_ACCEPT && file != NULL && result != NULL)
+    lipcheck_window_save_summary_pdf (self, file);
 
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
   g_object_unref (chooser);
+}
+
+/* Save as PDF starts in the Documents folder, or the home folder when there is none. */
+static void
+set_documents_folder (GtkFileChooser *chooser)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                 ? documents : g_get_home_dir ());
+
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+/* The notice's Open button: the file just written, in the person's PDF viewer. */
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
 static void
@@ -559,6 +597,7 @@ export_pdf_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Save the Summary as PDF"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  set_documents_folder (GTK_FILE_CHOOSER (chooser));
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
@@ -618,7 +657,7 @@ lipcheck_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_WINDOW);
   g_clear_object (&self->kb);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->last_check_error, g_free);
+  g_clear_error (&self->last_check_error);
 
   G_OBJECT_CLASS (lipcheck_window_parent_class)->dispose (object);
 }
@@ -728,6 +767,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, menu_closed_cb);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, wizard);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, diary_page_slot);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWindow, notice);
   gtk_widget_class_bind_template_callback (widget_class, wizard_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, wizard_result_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_cb);
@@ -737,6 +777,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-entry", "(ss)", show_entry_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -747,6 +788,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
 
   g_type_ensure (LIPCHECK_TYPE_ADAPTIVE_BIN);
   g_type_ensure (LIPCHECK_TYPE_LAZY_PAGE);
+  g_type_ensure (LIPCHECK_TYPE_NOTICE);
   g_type_ensure (LIPCHECK_TYPE_WIZARD);
   g_type_ensure (LIPCHECK_TYPE_BROWSE_PAGE);
   g_type_ensure (LIPCHECK_TYPE_DIARY_PAGE);
@@ -908,4 +950,59 @@ lipcheck_window_write_summary_pdf (LipcheckWindow  *self,
   add_diary (self, summary);
 
   return lipcheck_summary_write_pdf (summary, file, preferred_paper (self), error);
+}
+
+/**
+ * lipcheck_window_save_summary_pdf:
+ * @file: where the PDF goes
+ *
+ * Writes the summary sheet as Save as PDF does, and says in the window's banner that it was
+ * saved, with a button that opens it, or that it was not and why.
+ */
+void
+lipcheck_window_save_summary_pdf (LipcheckWindow *self,
+                                  GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *uri = NULL;
+
+  g_return_if_fail (LIPCHECK_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  if (!lipcheck_window_write_summary_pdf (self, file, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a file name, such as lip-twitch-summary-2026-12-03.pdf */
+      message = g_strdup_printf (_("%s was not written. Your result is still here: you can try again in another folder."), name);
+      show_message (self, _("The summary was not saved"), message, error->message);
+      return;
+    }
+
+  /* Translators: %s is a file name, such as lip-twitch-summary-2026-12-03.pdf */
+  title = g_strdup_printf (_("The summary was saved as %s"), name);
+  uri = g_file_get_uri (file);
+  lipcheck_notice_show_done (self->notice, title, _("_Open"), "win.open-file", g_variant_new_string (uri));
+}
+
+/**
+ * lipcheck_window_show_problem:
+ * @title: what went wrong, in a few plain words
+ * @message: what it means for the person
+ * @details: (nullable): the technical text: the file, the line, the JSON path
+ *
+ * Tells the person about a problem in the banner at the top of the window.
+ */
+void
+lipcheck_window_show_problem (LipcheckWindow *self,
+                              const char     *title,
+                              const char     *message,
+                              const char     *details)
+{
+  g_return_if_fail (LIPCHECK_IS_WINDOW (self));
+
+  show_message (self, title, message, details);
 }

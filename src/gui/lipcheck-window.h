@@ -33,4 +33,11 @@ gboolean        lipcheck_window_write_summary_pdf (LipcheckWindow  *self,
                                                    GFile           *file,
                                                    GError         **error);
 
+void            lipcheck_window_save_summary_pdf (LipcheckWindow *self,
+                                                  GFile          *file);
+void            lipcheck_window_show_problem     (LipcheckWindow *self,
+                                                  const char     *title,
+                                                  const char     *message,
+                                                  const char     *details);
+
 G_END_DECLS

@@ -81,8 +81,9 @@ failed:
  * @set_aside: (out) (optional) (nullable): where a file that could not be read was moved
  *
  * Reads the last self-check. A missing file is not an error: it returns %NULL with no error
- * set. A file that is there but cannot be used is moved aside to `last-check.json.corrupt-DATE`
- * and the error says why and where it went.
+ * set. A file that cannot be opened (%LIPCHECK_DATA_ERROR_IO) is left where it is; one that is
+ * read but cannot be used is moved aside to `last-check.json.corrupt-DATE` and the error says
+ * why and where it went.
  *
  * Returns: (transfer full) (nullable): the answers, with their saved date
  */
@@ -118,6 +119,14 @@ lipcheck_last_check_load (GFile                  *file,
 
   if (answers != NULL)
     return g_steal_pointer (&answers);
+
+  /* A file that cannot be opened (no permission, a folder in its place) is not damaged: it is
+   * left where it is. */
+  if (g_error_matches (load_error, LIPCHECK_ANSWERS_ERROR, LIPCHECK_DATA_ERROR_IO))
+    {
+      g_propagate_error (error, g_steal_pointer (&load_error));
+      return NULL;
+    }
 
   if (!(aside = lipcheck_json_set_file_aside (file, &move_error)))
     {
