@@ -472,7 +472,7 @@ static const Broken broken_files[] = {
   { "truncated", LIPCHECK_DATA_ERROR_SYNTAX,
     ":29:1", "expected the rest of it" },
   { "trailing-comma", LIPCHECK_DATA_ERROR_SYNTAX,
-    ":7:42", "unexpected character `,'" },
+    ":7:42", "a comma before “}” with nothing after it" },
   { "comment", LIPCHECK_DATA_ERROR_SYNTAX,
     ":3:3", "a comment; expected JSON, which has no comments" },
   { "single-quote", LIPCHECK_DATA_ERROR_SYNTAX,

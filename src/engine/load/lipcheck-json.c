@@ -157,6 +157,7 @@ check_lexical (const char  *text,
                GError     **error)
 {
   const char *end = text + len;
+  const char *comma = NULL;     /* the last comma outside strings, while nothing has followed it */
   gboolean in_string = FALSE;
   gboolean finished = FALSE;
   guint depth = 0;
@@ -209,6 +210,14 @@ check_lexical (const char  *text,
       if (depth == 0 && c != '{')
         return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, p),
                         _("the document must be a JSON object; expected “{”"));
+
+      if ((c == '}' || c == ']') && comma != NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("a comma before “%c” with nothing after it; expected another value, or no comma"), c);
+          return fail_at (domain, error, LIPCHECK_DATA_ERROR_SYNTAX, file, place_of (text, comma), message);
+        }
+      comma = c == ',' ? p : NULL;
 
       if (c == '"')
         in_string = TRUE;
