@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "lipcheck-answers-file.h"
 #include "lipcheck-answers.h"
 #include "lipcheck-application.h"
 #include "lipcheck-diary-page.h"
@@ -821,6 +822,25 @@ test_save_pdf_notice (void)
 
   /* Closed, it is gone. */
   gtk_widget_activate_action (GTK_WIDGET (notice), "notice.dismiss", NULL);
+  g_assert_false (lipcheck_notice_get_shown (notice));
+
+  /* An emergency says one thing: an emergency result takes the banner away, and a problem
+   * while it is shown does not put one above it. */
+  lipcheck_window_save_summary_pdf (window, pdf_file);
+  g_assert_true (lipcheck_notice_get_shown (notice));
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "gallery", "emergency.json", NULL);
+    g_autoptr(GFile) emergency_file = g_file_new_for_path (path);
+    g_autoptr(LipcheckAnswers) emergency =
+      lipcheck_answers_new_from_file (lipcheck_application_get_knowledge_base (app), emergency_file, &error);
+
+    g_assert_no_error (error);
+    lipcheck_window_show_answers (window, emergency);
+  }
+  g_assert_cmpint (lipcheck_result_get_urgency (lipcheck_wizard_get_result (lipcheck_window_get_wizard (window))), ==,
+                   LIPCHECK_URGENCY_EMERGENCY);
+  g_assert_false (lipcheck_notice_get_shown (notice));
+  lipcheck_window_save_summary_pdf (window, blocked_file);
   g_assert_false (lipcheck_notice_get_shown (notice));
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -17,6 +17,7 @@
 #include "lipcheck-kb-loader.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
+#include "lipcheck-notice.h"
 #include "lipcheck-print-preview.h"
 #include "lipcheck-reminder-button.h"
 #include "lipcheck-timeline.h"
@@ -224,6 +225,37 @@ find_toplevel (GType type)
 
   g_error ("No %s on screen", g_type_name (type));
   return NULL;
+}
+
+/* The banner at the top of the window: a summary saved, then an answers file that cannot be used. */
+static void
+show_notices (LipcheckWindow        *window,
+              LipcheckKnowledgeBase *kb)
+{
+  g_autoptr(LipcheckAnswers) answers = load_answers (kb, "routine.json");
+  g_autofree char *pdf = g_build_filename (g_get_user_data_dir (), "lip-twitch-summary-2026-12-03.pdf", NULL);
+  g_autofree char *bad = g_build_filename (g_get_user_data_dir (), "answers.json", NULL);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *notice;
+  g_autofree char *message = NULL;
+
+  lipcheck_window_show_answers (window, answers);
+  lipcheck_window_save_summary_pdf (window, pdf_file);
+  save (GTK_WIDGET (window), "15-result-saved.png");
+
+  if (!g_file_set_contents (bad, "{\"answers\": {\"duration\": \"years\"}}", -1, &error))
+    g_error ("%s", error->message);
+  g_assert_null (lipcheck_answers_new_from_file (kb, bad_file, &error));
+  /* The words the application uses for a bad --answers file. */
+  message = g_strdup_printf (_("Lipcheck could not read the answers in %s, and it has not been changed. You can do the self-check here instead."),
+                             "answers.json");
+  lipcheck_window_show_problem (window, _("The answers file cannot be used"), message, error->message);
+  notice = find_widget (GTK_WIDGET (window), LIPCHECK_TYPE_NOTICE);
+  gtk_expander_set_expanded (GTK_EXPANDER (find_widget (notice, GTK_TYPE_EXPANDER)), TRUE);
+  save (GTK_WIDGET (window), "16-problem.png");
+  gtk_widget_activate_action (notice, "notice.dismiss", NULL);
 }
 
 static void
@@ -444,6 +476,7 @@ main (int   argc,
   show_tabs (window);
   show_diary (window);
   show_printing (window, kb);
+  show_notices (window, kb);
   show_about_and_shortcuts (window, app);
   show_timeline ();
 

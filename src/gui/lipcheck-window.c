@@ -305,6 +305,15 @@ show_message (LipcheckWindow *self,
               const char     *message,
               const char     *details)
 {
+  LipcheckResult *result = lipcheck_wizard_get_result (self->wizard);
+
+  /* An emergency says one thing: nothing is put above the call to the emergency number. */
+  if (result != NULL && lipcheck_result_get_urgency (result) == LIPCHECK_URGENCY_EMERGENCY)
+    {
+      g_message ("%s: %s", title, details != NULL ? details : message);
+      return;
+    }
+
   lipcheck_notice_show_problem (self->notice, title, message, details);
 }
 
@@ -630,6 +639,8 @@ wizard_result_cb (LipcheckWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.follow-twitch", has_result);
   if (!has_result)
     self->back_to_result = FALSE;
+  else if (lipcheck_result_get_urgency (lipcheck_wizard_get_result (self->wizard)) == LIPCHECK_URGENCY_EMERGENCY)
+    lipcheck_notice_dismiss (self->notice);
   update_back_button (self);
 }
 
