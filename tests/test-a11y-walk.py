@@ -511,8 +511,8 @@ def main():
     # the window; names on the introduction and the bars; Start; names and answers of each
     # step; result reached, level, Print, PDF; names on the result page; each browse tab;
     # the follow-up's two checks; the diary started, its names and the face map's regions; names
-    # that repeat themselves
-    planned = 1 + 2 + 1 + 2 * n_steps + 2 + 4 + 1 + len(BROWSE_TABS) + 3 + 1
+    # that repeat themselves; a second `lipcheck --answers` shown by this one
+    planned = 1 + 2 + 1 + 2 * n_steps + 2 + 4 + 1 + len(BROWSE_TABS) + 3 + 1 + 1
     print("1..%d" % planned, flush=True)
 
     app_log = tempfile.TemporaryFile()
@@ -770,6 +770,30 @@ def run(proc, kb, level):
 
     ok(not repeats, "no name says the same thing twice (a label property and a labelled-by "
        "relation to the same text, which GTK 4.8 joins)", repeats)
+
+    # A second `lipcheck --answers FILE` goes to this instance: it ends at once, and this window,
+    # the only one, shows that file's result.
+    answers = os.path.join(SOURCE_ROOT, "tests", "gallery", "routine.json")
+    report = subprocess.run([LIPCHECK, "--answers", answers, "--report", "json"],
+                            capture_output=True, text=True, timeout=30, check=True).stdout
+    wanted = next(lv["name"] for lv in kb["levels"] if lv["id"] == json.loads(report)["urgency"])
+    second = subprocess.run([LIPCHECK, "--answers", answers], capture_output=True, text=True, timeout=30)
+
+    def result_shown():
+        page = snapshot(pages["Self-Check"].acc)
+        shown = page.find(lambda n: n.role == pyatspi.ROLE_LABEL and n.name == wanted)
+        return shown if shown is not None and laid_out(shown.acc) else None
+    try:
+        poll("%r on the result page" % wanted, result_shown, interval=0.25)
+        shown = True
+    except Timeout:
+        shown = False
+    frames = [app.getChildAtIndex(i) for i in range(app.childCount)]
+    frames = [f for f in frames if f is not None and f.getRole() == pyatspi.ROLE_FRAME]
+    ok(second.returncode == 0 and shown and len(frames) == 1,
+       "a second `lipcheck --answers FILE` ends (status %d) and the running window, the only one, "
+       "shows %r" % (second.returncode, wanted),
+       ["shown: %s; frames: %d; it said: %s" % (shown, len(frames), (second.stdout + second.stderr).strip())])
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ struct _LipcheckApplication
   /* Owned */
   char                    *kb_path;
   char                    *answers_path;
-  char                    *diary_path;
   LipcheckKnowledgeBase   *kb;
   GError                  *kb_error;
   GSettings               *desktop_settings;
@@ -83,7 +82,6 @@ lipcheck_application_handle_local_options (GApplication *app,
         }
       if (g_variant_dict_lookup (options, "report", "&s", &format))
         return lipcheck_command_diary_report (self->kb_path, diary_path, format, stdout, stderr);
-      self->diary_path = g_strdup (diary_path);
     }
 
   if (g_variant_dict_lookup (options, "report", "&s", &format))
@@ -109,8 +107,9 @@ lipcheck_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
-  /* A window on another file stands apart from any running instance. */
-  if (self->kb_path != NULL || self->answers_path != NULL || self->diary_path != NULL)
+  /* A window on another knowledge base stands apart from any running instance; --answers and
+   * --diary go to the running instance, if there is one (see command_line ()). */
+  if (self->kb_path != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
   return G_APPLICATION_CLASS (lipcheck_application_parent_class)->handle_local_options (app, options);
@@ -127,10 +126,10 @@ show_error (LipcheckApplication *self,
 
 static void
 open_answers (LipcheckApplication *self,
-              LipcheckWindow      *window)
+              LipcheckWindow      *window,
+              GFile               *file)
 {
   g_autoptr(LipcheckAnswers) answers = NULL;
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (self->answers_path);
   g_autoptr(GError) error = NULL;
 
   if (!(answers = lipcheck_answers_new_from_file (self->kb, file, &error)))
@@ -160,19 +159,51 @@ lipcheck_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    {
-      window = GTK_WINDOW (lipcheck_window_new (GTK_APPLICATION (self), self->kb, self->settings));
-      if (self->answers_path != NULL)
-        open_answers (self, LIPCHECK_WINDOW (window));
-      if (self->diary_path != NULL)
-        {
-          g_autoptr(GFile) diary = g_file_new_for_commandline_arg (self->diary_path);
-
-          lipcheck_window_open_diary (LIPCHECK_WINDOW (window), diary);
-        }
-    }
+    window = GTK_WINDOW (lipcheck_window_new (GTK_APPLICATION (self), self->kb, self->settings));
 
   gtk_window_present (window);
+}
+
+static LipcheckWindow *
+active_window (LipcheckApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return LIPCHECK_IS_WINDOW (window) ? LIPCHECK_WINDOW (window) : NULL;
+}
+
+/* A command line, from this process or from a second `lipcheck --answers FILE` while this one
+ * runs: the window, on the result of FILE or on the diary. The headless commands never get here:
+ * handle_local_options () runs them where they were typed. */
+static int
+lipcheck_application_command_line (GApplication            *app,
+                                   GApplicationCommandLine *command_line)
+{
+  LipcheckApplication *self = LIPCHECK_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *answers_path = NULL;
+  const char *diary_path = NULL;
+  LipcheckWindow *window;
+
+  g_application_activate (app);
+  window = active_window (self);
+  if (window == NULL)
+    return EXIT_FAILURE;
+
+  if (g_variant_dict_lookup (options, "answers", "^&ay", &answers_path))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, answers_path);
+
+      open_answers (self, window, file);
+    }
+  if (g_variant_dict_lookup (options, "diary", "^&ay", &diary_path))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, diary_path);
+
+      lipcheck_window_open_diary (window, file);
+    }
+
+  return EXIT_SUCCESS;
 }
 
 static void
@@ -445,7 +476,6 @@ lipcheck_application_finalize (GObject *object)
   g_clear_error (&self->kb_error);
   g_clear_pointer (&self->kb_path, g_free);
   g_clear_pointer (&self->answers_path, g_free);
-  g_clear_pointer (&self->diary_path, g_free);
 
   G_OBJECT_CLASS (lipcheck_application_parent_class)->finalize (object);
 }
@@ -461,6 +491,7 @@ lipcheck_application_class_init (LipcheckApplicationClass *klass)
   app_class->handle_local_options = lipcheck_application_handle_local_options;
   app_class->startup = lipcheck_application_startup;
   app_class->activate = lipcheck_application_activate;
+  app_class->command_line = lipcheck_application_command_line;
   app_class->shutdown = lipcheck_application_shutdown;
 }
 
@@ -481,7 +512,7 @@ lipcheck_application_new (const char        *application_id,
 
   return g_object_new (LIPCHECK_TYPE_APPLICATION,
                        "application-id", application_id,
-                       "flags", flags,
+                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }
