@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "lipcheck-diary-dates.h"
 #include "lipcheck-diary.h"
 #include "lipcheck-reminder.h"
 
@@ -256,6 +257,35 @@ test_autostart_file_is_in_config (void)
   g_assert_cmpstr (g_file_peek_path (file), ==, expected);
 }
 
+/* "Today" is the day of the moment in its own time zone: late on the 3rd far east of Greenwich
+ * is still the 3rd there, though it is the 3rd's morning in London. */
+static void
+test_date_of (void)
+{
+  g_autoptr(GTimeZone) east = g_time_zone_new_identifier ("+14:00");
+  g_autoptr(GDateTime) late = g_date_time_new (east, 2026, 12, 3, 23, 30, 0);
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (late);
+  GDate date;
+
+  lipcheck_diary_date_of (late, &date);
+  g_assert_true (g_date_valid (&date));
+  g_assert_cmpint (g_date_get_day (&date), ==, 3);
+  lipcheck_diary_date_of (utc, &date);
+  g_assert_cmpint (g_date_get_day (&date), ==, 3);
+  g_assert_cmpint (g_date_get_month (&date), ==, G_DATE_DECEMBER);
+  g_assert_cmpint (g_date_get_year (&date), ==, 2026);
+
+  {
+    g_autoptr(GDateTime) early = g_date_time_new (east, 2026, 12, 4, 0, 30, 0);
+    g_autoptr(GDateTime) early_utc = g_date_time_to_utc (early);
+
+    lipcheck_diary_date_of (early, &date);
+    g_assert_cmpint (g_date_get_day (&date), ==, 4);
+    lipcheck_diary_date_of (early_utc, &date);
+    g_assert_cmpint (g_date_get_day (&date), ==, 3);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +293,7 @@ main (int   argc,
   g_setenv ("TZ", "Europe/London", TRUE);
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/reminder/date-of", test_date_of);
   g_test_add_func ("/reminder/no-diary", test_no_diary);
   g_test_add_func ("/reminder/before-and-at-the-time", test_before_and_at_the_time);
   g_test_add_func ("/reminder/entry-exists", test_entry_exists);

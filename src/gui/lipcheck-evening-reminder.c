@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lipcheck-diary-dates.h"
 #include "lipcheck-diary-file.h"
 #include "lipcheck-evening-reminder.h"
 #include "lipcheck-knowledge-base.h"
@@ -64,15 +65,6 @@ dup_now (LipcheckEveningReminder *self)
   return g_date_time_new_now_local ();
 }
 
-static void
-date_of (GDateTime *time,
-         GDate     *date)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
-                  g_date_time_get_year (time));
-}
-
 /* The diary as it is on disk: none, or one that cannot be read, is nothing to remind of (the
  * window says what is wrong with it when it is opened). */
 static LipcheckDiary *
@@ -83,7 +75,7 @@ read_diary (LipcheckEveningReminder *self,
   LipcheckDiary *diary;
   GDate today;
 
-  date_of (now, &today);
+  lipcheck_diary_date_of (now, &today);
   diary = lipcheck_diary_file_read (self->kb, self->diary_file, &today, &error);
   if (diary == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     g_debug ("No reminder from a diary that cannot be read: %s", error->message);

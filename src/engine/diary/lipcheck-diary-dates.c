@@ -109,3 +109,17 @@ lipcheck_diary_format_julian (guint32  julian,
   g_date_set_julian (&date, julian);
   return with_year ? lipcheck_diary_format_day_year (&date) : lipcheck_diary_format_day (&date);
 }
+
+/**
+ * lipcheck_diary_date_of:
+ * @time: a moment
+ * @date: (out caller-allocates): set to the day of @time, in @time's own time zone
+ */
+void
+lipcheck_diary_date_of (GDateTime *time,
+                        GDate     *date)
+{
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
+                  g_date_time_get_year (time));
+}

@@ -13,5 +13,7 @@ char       *lipcheck_diary_format_day        (const GDate  *date);
 char       *lipcheck_diary_format_day_year   (const GDate  *date);
 char       *lipcheck_diary_format_julian     (guint32       julian,
                                               gboolean      with_year);
+void        lipcheck_diary_date_of           (GDateTime    *time,
+                                              GDate        *date);
 
 G_END_DECLS

@@ -13,18 +13,10 @@
 
 #include <glib/gi18n.h>
 
+#include "lipcheck-diary-dates.h"
 #include "lipcheck-reminder.h"
 
 #define MINUTES_PER_DAY (24 * 60)
-
-static void
-date_of (GDateTime *time,
-         GDate     *date)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
-                  g_date_time_get_year (time));
-}
 
 /* The reminder time on the day of @now, plus @days; local time, so that it follows the clock. */
 static GDateTime *
@@ -78,7 +70,7 @@ lipcheck_reminder_next (LipcheckDiary *diary,
   if (diary == NULL || lipcheck_diary_get_end (diary) != LIPCHECK_DIARY_END_NONE)
     return LIPCHECK_REMINDER_STOP;
 
-  date_of (now, &today);
+  lipcheck_diary_date_of (now, &today);
   today_at = time_on_day (now, at_minute, 0);
   tomorrow_at = time_on_day (now, at_minute, 1);
   if (g_date_time_compare (now, today_at) < 0)
