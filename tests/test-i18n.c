@@ -201,6 +201,70 @@ test_interface (void)
   gtk_window_destroy (window);
 }
 
+/* The spin buttons of a step start at one x, however long each unit is in the language. */
+static gboolean
+is_shown_spin (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_SPIN_BUTTON (widget) && gtk_widget_get_mapped (widget);
+}
+
+static void
+collect_spins (GtkWidget *widget,
+               GPtrArray *spins)
+{
+  if (is_shown_spin (widget, NULL))
+    g_ptr_array_add (spins, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_spins (child, spins);
+}
+
+static void
+test_spin_buttons_line_up (void)
+{
+  static const char * const first_step_noes[] = { "spread", "severe", "stiff", "eye-onset" };
+  g_autoptr(LipcheckKnowledgeBase) kb = load_kb ();
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  LipcheckWizard *wizard = g_object_new (LIPCHECK_TYPE_WIZARD, "knowledge-base", kb, NULL);
+  graphene_point_t first, other;
+
+  gtk_window_set_default_size (window, 1000, 740);
+  gtk_window_set_child (window, GTK_WIDGET (wizard));
+  gtk_window_present (window);
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.start", NULL);
+  /* The first step's questions, answered, so that Next goes on. */
+  lipcheck_answers_set_choice (lipcheck_wizard_get_answers (wizard), "duration", "days");
+  for (guint i = 0; i < G_N_ELEMENTS (first_step_noes); i++)
+    lipcheck_answers_set_boolean (lipcheck_wizard_get_answers (wizard), first_step_noes[i], FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  g_assert_cmpint (lipcheck_wizard_get_position (wizard), ==, 1);
+  /* The step's questions slide in one after the other. */
+  for (gint64 until = g_get_monotonic_time () + 3 * G_TIME_SPAN_SECOND;
+       g_get_monotonic_time () < until;)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_ptr_array_set_size (spins, 0);
+      collect_spins (GTK_WIDGET (window), spins);
+      if (spins->len >= 2)
+        break;
+      g_usleep (10000);
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (spins->len, >=, 2);
+  g_assert_true (gtk_widget_compute_point (g_ptr_array_index (spins, 0), GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (0, 0), &first));
+  for (guint i = 1; i < spins->len; i++)
+    {
+      g_assert_true (gtk_widget_compute_point (g_ptr_array_index (spins, i), GTK_WIDGET (window),
+                                               &GRAPHENE_POINT_INIT (0, 0), &other));
+      g_test_message ("spin button %u at x %.0f, the first at %.0f", i, other.x, first.x);
+      g_assert_cmpfloat_with_epsilon (other.x, first.x, 0.5);
+    }
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/i18n/report-plural", test_report_plural);
   g_test_add_func ("/lipcheck/i18n/summary-date", test_summary_date);
   g_test_add_func ("/lipcheck/i18n/interface", test_interface);
+  g_test_add_func ("/lipcheck/i18n/spin-buttons-line-up", test_spin_buttons_line_up);
 
   return g_test_run ();
 }

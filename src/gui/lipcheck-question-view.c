@@ -555,3 +555,21 @@ lipcheck_question_view_focus (LipcheckQuestionView *self)
 
   return gtk_widget_grab_focus (self->spin);
 }
+
+/**
+ * lipcheck_question_view_align_unit:
+ * @group: a horizontal size group shared by the views of one step
+ *
+ * Gives a number question's unit label the width of the others in @group, so that the spin
+ * buttons beside them line up. Other questions have no unit and are left as they are.
+ */
+void
+lipcheck_question_view_align_unit (LipcheckQuestionView *self,
+                                   GtkSizeGroup         *group)
+{
+  g_return_if_fail (LIPCHECK_IS_QUESTION_VIEW (self));
+  g_return_if_fail (GTK_IS_SIZE_GROUP (group));
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->unit_label)))
+    gtk_size_group_add_widget (group, GTK_WIDGET (self->unit_label));
+}

@@ -19,4 +19,7 @@ LipcheckQuestion *lipcheck_question_view_get_question   (LipcheckQuestionView *s
 gboolean          lipcheck_question_view_get_answered   (LipcheckQuestionView *self);
 gboolean          lipcheck_question_view_focus          (LipcheckQuestionView *self);
 
+void              lipcheck_question_view_align_unit     (LipcheckQuestionView *self,
+                                                         GtkSizeGroup         *group);
+
 G_END_DECLS

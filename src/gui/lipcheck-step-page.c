@@ -37,6 +37,7 @@ struct _LipcheckStepPage
   LipcheckAnswers *answers;
   GPtrArray       *views;      /* LipcheckQuestionView, each inside a GtkRevealer */
   GPtrArray       *ticks;      /* LipcheckChecklistItem */
+  GtkSizeGroup    *units;      /* the number questions' unit labels, one width for all */
   GHashTable      *required;   /* ids of the questions that must be answered, or NULL */
 
   /* Borrowed */
@@ -323,6 +324,8 @@ add_view (LipcheckStepPage *self,
   if (lipcheck_question_get_ask_when (question) != NULL)
     gtk_widget_add_css_class (view, "follow-up");
   g_signal_connect_object (view, "notify::answered", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  /* The spin buttons of a step line up, however long each unit is in the language. */
+  lipcheck_question_view_align_unit (LIPCHECK_QUESTION_VIEW (view), self->units);
   g_ptr_array_add (self->views, view);
   gtk_box_append (self->column, revealer);
 }
@@ -382,6 +385,7 @@ lipcheck_step_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LIPCHECK_TYPE_STEP_PAGE);
   g_clear_pointer (&self->views, g_ptr_array_unref);
   g_clear_pointer (&self->ticks, g_ptr_array_unref);
+  g_clear_object (&self->units);
   g_clear_pointer (&self->required, g_hash_table_unref);
   g_clear_object (&self->step);
   g_clear_object (&self->answers);
@@ -488,6 +492,7 @@ lipcheck_step_page_init (LipcheckStepPage *self)
 
   self->views = g_ptr_array_new ();
   self->ticks = g_ptr_array_new ();
+  self->units = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 }
 
 GtkWidget *
