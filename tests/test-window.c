@@ -826,6 +826,7 @@ test_save_pdf_notice (void)
 
   /* An emergency says one thing: an emergency result takes the banner away, and a problem
    * while it is shown does not put one above it. */
+  g_assert_true (gtk_widget_get_visible (lipcheck_test_find_by_buildable_id (GTK_WIDGET (window), "follow_button")));
   lipcheck_window_save_summary_pdf (window, pdf_file);
   g_assert_true (lipcheck_notice_get_shown (notice));
   {
@@ -842,6 +843,9 @@ test_save_pdf_notice (void)
   g_assert_false (lipcheck_notice_get_shown (notice));
   lipcheck_window_save_summary_pdf (window, blocked_file);
   g_assert_false (lipcheck_notice_get_shown (notice));
+  /* Nor is a diary offered beside the call to the emergency number. */
+  lipcheck_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (lipcheck_test_find_by_buildable_id (GTK_WIDGET (window), "follow_button")));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (pdf);

@@ -32,6 +32,8 @@ struct _LipcheckResultView
 
   /* Owned */
   LipcheckResult *result;
+
+  gboolean        show_actions;
 };
 
 G_DEFINE_FINAL_TYPE (LipcheckResultView, lipcheck_result_view, GTK_TYPE_WIDGET)
@@ -60,6 +62,16 @@ clear_sections (LipcheckResultView *self)
     gtk_box_remove (self->sections, child);
 }
 
+/* An emergency says one thing: no diary is offered beside the call to the emergency number. */
+static void
+update_follow_button (LipcheckResultView *self)
+{
+  gboolean emergency = self->result != NULL &&
+                       lipcheck_result_get_urgency (self->result) == LIPCHECK_URGENCY_EMERGENCY;
+
+  gtk_widget_set_visible (self->follow_button, self->show_actions && !emergency);
+}
+
 static void
 update_banner (LipcheckResultView *self)
 {
@@ -81,6 +93,7 @@ update_banner (LipcheckResultView *self)
   number = g_strdup_printf (_("Call %s"), lipcheck_result_get_emergency_number (self->result));
   gtk_label_set_text (self->number_label, number);
   gtk_widget_set_visible (GTK_WIDGET (self->number_label), urgency == LIPCHECK_URGENCY_EMERGENCY);
+  update_follow_button (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, lipcheck_result_get_title (self->result),
@@ -205,6 +218,7 @@ static void
 lipcheck_result_view_init (LipcheckResultView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->show_actions = TRUE;
 }
 
 LipcheckResult *
@@ -241,6 +255,7 @@ lipcheck_result_view_set_show_actions (LipcheckResultView *self,
 {
   g_return_if_fail (LIPCHECK_IS_RESULT_VIEW (self));
 
+  self->show_actions = !!show_actions;
   gtk_widget_set_visible (self->buttons, show_actions);
-  gtk_widget_set_visible (self->follow_button, show_actions);
+  update_follow_button (self);
 }
