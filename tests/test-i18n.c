@@ -202,18 +202,11 @@ test_interface (void)
 }
 
 /* The spin buttons of a step start at one x, however long each unit is in the language. */
-static gboolean
-is_shown_spin (GtkWidget     *widget,
-               gconstpointer  data)
-{
-  return GTK_IS_SPIN_BUTTON (widget) && gtk_widget_get_mapped (widget);
-}
-
 static void
 collect_spins (GtkWidget *widget,
                GPtrArray *spins)
 {
-  if (is_shown_spin (widget, NULL))
+  if (GTK_IS_SPIN_BUTTON (widget) && gtk_widget_get_mapped (widget))
     g_ptr_array_add (spins, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     collect_spins (child, spins);

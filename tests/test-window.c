@@ -824,6 +824,12 @@ test_save_pdf_notice (void)
   gtk_widget_activate_action (GTK_WIDGET (notice), "notice.dismiss", NULL);
   g_assert_false (lipcheck_notice_get_shown (notice));
 
+  /* A new result takes away what the banner said of an earlier one. */
+  lipcheck_window_show_problem (window, "The answers file cannot be used", "A sentence.", NULL);
+  g_assert_true (lipcheck_notice_get_shown (notice));
+  lipcheck_window_show_answers (window, answers);
+  g_assert_false (lipcheck_notice_get_shown (notice));
+
   /* An emergency says one thing: an emergency result takes the banner away, and a problem
    * while it is shown does not put one above it. */
   g_assert_true (gtk_widget_get_visible (lipcheck_test_find_by_buildable_id (GTK_WIDGET (window), "follow_button")));

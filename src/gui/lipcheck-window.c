@@ -852,6 +852,8 @@ lipcheck_window_show_answers (LipcheckWindow  *self,
   g_return_if_fail (LIPCHECK_IS_WINDOW (self));
   g_return_if_fail (LIPCHECK_IS_ANSWERS (answers));
 
+  /* A new result: what the banner said of an earlier one no longer applies. */
+  lipcheck_notice_dismiss (self->notice);
   gtk_stack_set_visible_child_name (self->stack, "self-check");
   lipcheck_wizard_show_answers (self->wizard, answers);
 }
