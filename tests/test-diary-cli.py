@@ -184,6 +184,19 @@ def sheet_fourteen_days():
         check("%" not in text.split("Twitch diary")[1].split("Answers")[0], "a percentage in the diary section")
 
 
+def sheet_full_fourteen_days():
+    """The gallery's diary: a condition, three factors and five tips besides the diary's section."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "sheet.pdf")
+        proc = run("--diary", os.path.join(ROOT, "tests", "gallery", "diary-two-weeks.json"), "--summary-pdf", out)
+        check(proc.returncode == 0, f"exit status {proc.returncode}; stderr: {proc.stderr!r}")
+        check(pdf_pages(out) == 1, f"{pdf_pages(out)} pages for a full 14-day diary")
+        text = " ".join(pdf_text(out).split())
+        for wanted in ["Twitch diary", "Conditions to discuss", "Tips chosen", "Notes for the doctor",
+                       "is a self-check aid, not a diagnosis", "Sources: [1]", "page 1 of 1"]:
+            check(wanted in text, f"{wanted!r} is not on the sheet:\n{text}")
+
+
 def sheet_long_diary():
     with tempfile.TemporaryDirectory() as tmp:
         diary = write_days(tmp, 400)
@@ -215,6 +228,7 @@ def main():
     tests += [("today moves", today_moves), ("a bad LIPCHECK_TODAY", bad_today),
               ("--diary without --report wants the window", opens_window), ("--report xml", bad_format),
               ("a missing file", missing_file), ("the sheet of a 14-day diary", sheet_fourteen_days),
+              ("the sheet of a full 14-day diary", sheet_full_fourteen_days),
               ("the sheet of a 400-day diary", sheet_long_diary), ("--summary-pdf --paper a5", sheet_bad_paper)]
     check(len(good_files()) >= 10 and len(bad_files()) >= 25, "too few example diaries")
 

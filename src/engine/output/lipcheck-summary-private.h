@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 #define NOTES_LINES    3    /* writing lines in the notes box, at least */
 #define NOTES_MAX     12    /* and at most, when the last page has room */
 #define NOTES_PITCH   18.0  /* between two of them */
+#define TIGHT_GAPS     0.5  /* how much of every gap a tightened sheet keeps */
 #define FOOTER_HEIGHT 22.0  /* below the content of every page */
 #define COLUMN_GAP    12.0  /* between two columns */
 #define INDENT        12.0  /* of a list under a label */
@@ -96,6 +97,7 @@ struct _LipcheckSummary
   double          width;
   double          height;
   gboolean        after_heading;
+  gboolean        tight;          /* gaps halved and the notes box at one line, to keep one page */
 };
 
 void  _lipcheck_summary_unit_clear   (gpointer         data);

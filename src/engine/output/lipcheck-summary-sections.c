@@ -487,11 +487,13 @@ static void
 add_notes (LipcheckSummary *self)
 {
   Unit *unit;
+  int lines;
 
   _lipcheck_summary_add_heading (self, _("Notes for the doctor"));
-  /* A diary's section says much of what the notes would: two lines at least are enough then. */
-  unit = _lipcheck_summary_append_unit (self, _lipcheck_summary_take_gap (self, ITEM_GAP),
-                                        (self->diary != NULL ? NOTES_LINES - 1 : NOTES_LINES) * NOTES_PITCH);
+  /* A diary's section says much of what the notes would: two lines at least are enough then;
+   * one, when that keeps the sheet on one page (the box grows again into any room left). */
+  lines = self->tight ? 1 : self->diary != NULL ? NOTES_LINES - 1 : NOTES_LINES;
+  unit = _lipcheck_summary_append_unit (self, _lipcheck_summary_take_gap (self, ITEM_GAP), lines * NOTES_PITCH);
   unit->decoration = DECORATION_NOTES;
 }
 

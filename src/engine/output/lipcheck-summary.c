@@ -40,6 +40,14 @@ static GParamSpec *properties[N_PROPS];
 
 /* Pagination */
 
+/* The room above @unit: its own, or half of it on a tightened sheet. */
+static double
+space_before (LipcheckSummary *self,
+              const Unit      *unit)
+{
+  return self->tight ? unit->space_before * TIGHT_GAPS : unit->space_before;
+}
+
 /* Places units on pages top to bottom; a page ends before the unit that does not fit, or
  * earlier so as not to part a unit from the one it keeps with. */
 static void
@@ -55,7 +63,7 @@ place_units (LipcheckSummary *self,
   for (guint i = 0; i < self->units->len; i++)
     {
       Unit *unit = &g_array_index (self->units, Unit, i);
-      double top = i == start ? 0 : y + unit->space_before;
+      double top = i == start ? 0 : y + space_before (self, unit);
       guint end = i;
 
       if (i > start && top + unit->height > limit)
@@ -96,10 +104,28 @@ grow_notes (LipcheckSummary *self,
       g_array_index (self->page_starts, guint, self->page_starts->len - 1) > n - 2)
     return;
 
-  room = limit - foot->height - foot->space_before - (notes->y + notes->height);
+  room = limit - foot->height - space_before (self, foot) - (notes->y + notes->height);
   extra = MIN ((int)(room / NOTES_PITCH), NOTES_MAX - NOTES_LINES);
   if (extra > 0)
     notes->height += extra * NOTES_PITCH;
+}
+
+/* Builds the units again and places them on pages of the last pagination's size. */
+static guint
+lay_out (LipcheckSummary *self,
+         gboolean         tight)
+{
+  double limit = self->height - FOOTER_HEIGHT;
+
+  self->tight = tight;
+  self->after_heading = FALSE;
+  g_array_set_size (self->units, 0);
+
+  _lipcheck_summary_build_units (self);
+  place_units (self, limit);
+  grow_notes (self, limit);
+
+  return self->page_starts->len;
 }
 
 /**
@@ -110,7 +136,8 @@ grow_notes (LipcheckSummary *self,
  * @height: its height, in points
  *
  * Lays the summary out for pages of this size, line by line: a page never ends inside a line,
- * after a heading, or after the first line of a paragraph.
+ * after a heading, or after the first line of a paragraph. A summary that would need two pages
+ * but fits one with its gaps halved and the notes box at one line is laid out so.
  *
  * Returns: the number of pages
  */
@@ -127,12 +154,10 @@ lipcheck_summary_paginate (LipcheckSummary *self,
   g_set_object (&self->context, context);
   self->width = width;
   self->height = height;
-  self->after_heading = FALSE;
-  g_array_set_size (self->units, 0);
 
-  _lipcheck_summary_build_units (self);
-  place_units (self, height - FOOTER_HEIGHT);
-  grow_notes (self, height - FOOTER_HEIGHT);
+  /* A sheet that just spills onto a second page is tightened, when that keeps it on one. */
+  if (lay_out (self, FALSE) == 2 && lay_out (self, TRUE) > 1)
+    lay_out (self, FALSE);
 
   return self->page_starts->len;
 }
