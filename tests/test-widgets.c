@@ -58,6 +58,38 @@ test_clamp_caps_width (void)
   lipcheck_test_iterate ();
 }
 
+/* Asked for a height at no width in particular, the clamp gives the child's height at the width
+ * it would take: its natural width, but no more than maximum-size. */
+static void
+test_clamp_height_at_natural_width (void)
+{
+  GtkWidget *clamp = g_object_ref_sink (lipcheck_clamp_new ());
+  GtkWidget *label = gtk_label_new ("A long line of text that would run right across a wide window "
+                                    "if nothing kept it to a comfortable reading width.");
+  int height = 0, at_maximum = 0, unclamped = 0, natural = 0;
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  lipcheck_clamp_set_maximum_size (LIPCHECK_CLAMP (clamp), 200);
+  lipcheck_clamp_set_child (LIPCHECK_CLAMP (clamp), label);
+
+  gtk_widget_measure (clamp, GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 200, &at_maximum, NULL, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, -1, &unclamped, NULL, NULL, NULL);
+  g_test_message ("height %d; at 200 pixels %d; the label's own %d", height, at_maximum, unclamped);
+  g_assert_cmpint (height, ==, at_maximum);
+  g_assert_cmpint (height, >, unclamped);
+
+  /* A child narrower than maximum-size is measured at its own natural width. */
+  gtk_label_set_text (GTK_LABEL (label), "Short");
+  lipcheck_clamp_set_maximum_size (LIPCHECK_CLAMP (clamp), 600);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, natural, &at_maximum, NULL, NULL, NULL);
+  gtk_widget_measure (clamp, GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  g_assert_cmpint (height, ==, at_maximum);
+
+  g_assert_finalize_object (clamp);
+}
+
 /* The value a question view reads back is the one the button was made with. */
 static void
 test_choice_button_value (void)
@@ -244,6 +276,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/lipcheck/widgets/clamp-caps-width", test_clamp_caps_width);
+  g_test_add_func ("/lipcheck/widgets/clamp-height-at-natural-width", test_clamp_height_at_natural_width);
   g_test_add_func ("/lipcheck/widgets/choice-button-value", test_choice_button_value);
   g_test_add_func ("/lipcheck/widgets/choice-button-wraps", test_choice_button_wraps);
   g_test_add_func ("/lipcheck/widgets/entry-row-link", test_entry_row_link);

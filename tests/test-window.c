@@ -587,6 +587,57 @@ new_shown_window (LipcheckApplication *app)
 }
 
 static gboolean
+shows_accelerator (GtkWidget     *widget,
+                   gconstpointer  accel)
+{
+  return GTK_IS_SHORTCUT_LABEL (widget) &&
+         g_strcmp0 (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget)), accel) == 0;
+}
+
+/* The keyboard shortcuts window is built when first asked for, by Ctrl+? or the menu, and the
+ * same one comes back each time: closing it only hides it. */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  LipcheckWindow *window = new_shown_window (app);
+  g_auto(GStrv) accels = NULL;
+  GtkWindow *shortcuts;
+
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), i);
+
+      g_assert_false (GTK_IS_SHORTCUTS_WINDOW (toplevel));
+    }
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_true (g_strv_contains ((const char * const *)accels, "<Control>question"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  lipcheck_test_iterate ();
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (shortcuts));
+  /* The shortcuts given by action show the keys the application set for them. */
+  g_assert_nonnull (lipcheck_test_find (GTK_WIDGET (shortcuts), shows_accelerator, "<Control>question"));
+  g_assert_nonnull (lipcheck_test_find (GTK_WIDGET (shortcuts), shows_accelerator, "<Control>n"));
+
+  gtk_window_close (shortcuts);
+  lipcheck_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  lipcheck_test_iterate ();
+  g_assert_true (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lipcheck_test_iterate ();
+  g_assert_null (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+}
+
+static gboolean
 focus_in_window (LipcheckWindow *window,
                  GtkWidget      *popover)
 {
@@ -880,6 +931,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/window/summary-pdf-with-diary", test_summary_pdf_with_diary);
   g_test_add_func ("/lipcheck/window/save-pdf-notice", test_save_pdf_notice);
   g_test_add_func ("/lipcheck/window/style-menu-focus", test_style_menu_focus);
+  g_test_add_func ("/lipcheck/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/lipcheck/window/back-to-result", test_back_to_result);
 
   return g_test_run ();

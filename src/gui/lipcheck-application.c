@@ -411,6 +411,7 @@ static const struct {
   { "win.print", "<Control>p" },
   { "win.print-preview", "<Control><Shift>p" },
   { "win.export-pdf", "<Control><Shift>s" },
+  { "win.show-help-overlay", "<Control>question" },
 };
 
 static void

@@ -1,7 +1,8 @@
 /* lipcheck-clamp.c: a wrapper that keeps its child no wider than a comfortable reading width.
  *
  * The child gets the whole width up to maximum-size (never less than it needs), placed by its
- * own halign: at the start, at the end, or centred. Its height is measured at that width. */
+ * own halign: at the start, at the end, or centred. Its height is measured at that width, and
+ * with no width given, at the width it would naturally take. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lipcheck-clamp"
@@ -49,6 +50,19 @@ child_width (LipcheckClamp *self,
   return MAX (minimum, MIN (width, self->maximum_size));
 }
 
+/* The width the child takes when nothing limits it but maximum-size. A height for no width in
+ * particular is measured at it, which is also the width a wide window gives the child, so that
+ * its text is laid out once for both. */
+static int
+natural_width (LipcheckClamp *self)
+{
+  int natural = 0;
+
+  gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+
+  return natural;
+}
+
 static GtkSizeRequestMode
 lipcheck_clamp_get_request_mode (GtkWidget *widget)
 {
@@ -75,7 +89,7 @@ lipcheck_clamp_measure (GtkWidget      *widget,
       *natural = MAX (*minimum, MIN (*natural, self->maximum_size));
     }
   else
-    gtk_widget_measure (self->child, orientation, for_size < 0 ? -1 : child_width (self, for_size),
+    gtk_widget_measure (self->child, orientation, child_width (self, for_size < 0 ? natural_width (self) : for_size),
                         minimum, natural, NULL, NULL);
 }
 

@@ -1,8 +1,9 @@
 /* lipcheck-lazy-page.c: a page whose content is built from its .ui file the first time it is needed.
  *
- * The window opens on the self-check; the Diary and the browse pages are declared in
- * ui/lipcheck-window-pages.ui and each is built when it is first shown or asked for, so that the
- * first frame does not pay for pages nobody has looked at yet. */
+ * The window opens on the self-check's introduction; the Diary and the browse pages are declared
+ * in ui/lipcheck-window-pages.ui, the self-check's result page in ui/lipcheck-wizard-pages.ui, and
+ * each is built when it is first shown or asked for, so that the first frame does not pay for
+ * pages nobody has looked at yet. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lipcheck-lazy-page"

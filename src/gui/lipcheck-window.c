@@ -409,6 +409,28 @@ back_to_result_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->wizard));
 }
 
+/* The keyboard shortcuts window, built on first use rather than with every window (as GTK's
+ * automatic help overlay would), since building it costs as much as a tenth of the first frame.
+ * Once built it is the window's help overlay, which shows each action's accelerators. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/lipcheck-shortcuts-window.ui");
+
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
 /* A popover menu that closes (after the Style submenu, too) gives the focus back to its button,
  * so that the keyboard goes on working in the window. */
 static void
@@ -795,6 +817,7 @@ lipcheck_window_class_init (LipcheckWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-check", NULL, new_check_action);
   gtk_widget_class_install_action (widget_class, "win.follow-twitch", NULL, follow_twitch_action);
   gtk_widget_class_install_action (widget_class, "win.back-to-result", NULL, back_to_result_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back-to-result", NULL);
 
   g_type_ensure (LIPCHECK_TYPE_ADAPTIVE_BIN);

@@ -18,6 +18,7 @@
 #include "lipcheck-evaluator.h"
 #include "lipcheck-knowledge-base.h"
 #include "lipcheck-last-check.h"
+#include "lipcheck-lazy-page.h"
 #include "lipcheck-question.h"
 #include "lipcheck-result.h"
 #include "lipcheck-result-view.h"
@@ -34,7 +35,7 @@ struct _LipcheckWizard
   GtkWidget             *box;
   GtkStack              *stack;
   GtkLabel              *disclaimer_label;
-  LipcheckResultView    *result_view;
+  LipcheckLazyPage      *result_slot;   /* the LipcheckResultView, built when first shown */
   GtkRevealer           *bar_revealer;
   GtkWidget             *bar_grid;
   GtkWidget             *progress_box;
@@ -273,15 +274,21 @@ set_position (LipcheckWizard *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
 }
 
+static LipcheckResultView *
+result_view (LipcheckWizard *self)
+{
+  return LIPCHECK_RESULT_VIEW (lipcheck_lazy_page_get_child (self->result_slot));
+}
+
 static void
 show_result (LipcheckWizard *self)
 {
   g_clear_object (&self->result);
   self->result = lipcheck_evaluate (self->kb, self->answers, NULL);
-  lipcheck_result_view_set_result (self->result_view, self->result);
+  lipcheck_result_view_set_result (result_view (self), self->result);
   forget_in_progress (self);
   set_position (self, self->pages->len);
-  gtk_widget_grab_focus (GTK_WIDGET (self->result_view));
+  gtk_widget_grab_focus (GTK_WIDGET (result_view (self)));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
 }
 
@@ -439,7 +446,8 @@ restart_action (GtkWidget  *widget,
 
   lipcheck_answers_clear (self->answers);
   g_clear_object (&self->result);
-  lipcheck_result_view_set_result (self->result_view, NULL);
+  if (lipcheck_lazy_page_peek_child (self->result_slot) != NULL)
+    lipcheck_result_view_set_result (result_view (self), NULL);
   forget_in_progress (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
   set_position (self, -1);
@@ -655,7 +663,7 @@ lipcheck_wizard_class_init (LipcheckWizardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, box);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, stack);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, disclaimer_label);
-  gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, result_view);
+  gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, result_slot);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, bar_revealer);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, bar_grid);
   gtk_widget_class_bind_template_child (widget_class, LipcheckWizard, progress_box);
@@ -683,6 +691,7 @@ lipcheck_wizard_class_init (LipcheckWizardClass *klass)
 
   g_type_ensure (LIPCHECK_TYPE_CLAMP);
   g_type_ensure (LIPCHECK_TYPE_RESULT_VIEW);
+  g_type_ensure (LIPCHECK_TYPE_LAZY_PAGE);
 }
 
 static void
