@@ -300,26 +300,33 @@ append_factor_rows (GtkSnapshot        *snapshot,
     }
 }
 
+/* @labels holds the layout of each day of the month, made the first time that number is drawn:
+ * a year of columns shapes 31 numbers, not 365. */
 static void
 append_day_label (LipcheckTimeline *self,
                   GtkSnapshot      *snapshot,
+                  PangoLayout     **labels,
                   const GdkRGBA    *color,
                   guint32           julian,
                   float             x)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-  g_autofree char *text = NULL;
+  PangoLayout **layout;
   int width, height;
   GDate date;
 
   g_date_clear (&date, 1);
   g_date_set_julian (&date, julian);
-  text = g_strdup_printf ("%d", g_date_get_day (&date));
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  pango_layout_get_pixel_size (layout, &width, &height);
+  layout = &labels[g_date_get_day (&date) - 1];
+  if (*layout == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", g_date_get_day (&date));
+
+      *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+    }
+  pango_layout_get_pixel_size (*layout, &width, &height);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + (DAY_WIDTH - width) / 2.0f, 0));
-  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_append_layout (snapshot, *layout, color);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -340,6 +347,7 @@ build_node (LipcheckTimeline *self)
 {
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   GdkRGBA color = foreground (self);
+  PangoLayout *labels[31] = { NULL, };
 
   self->n_draws++;
   for (guint i = 0; i < self->n_days; i++)
@@ -351,7 +359,7 @@ build_node (LipcheckTimeline *self)
       g_date_clear (&date, 1);
       g_date_set_julian (&date, self->start + i);
       entry = lipcheck_diary_lookup (self->diary, &date);
-      append_day_label (self, snapshot, &color, self->start + i, x);
+      append_day_label (self, snapshot, labels, &color, self->start + i, x);
       append_mark (snapshot, &color, entry, x);
       if (entry != NULL)
         {
@@ -361,6 +369,9 @@ build_node (LipcheckTimeline *self)
       if (i + 1 == LIPCHECK_DIARY_TWO_WEEKS)
         append_rect (snapshot, &color, 0.9, x + DAY_WIDTH - 1, 0, 2, HEIGHT);
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    g_clear_object (&labels[i]);
 
   return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
 }
