@@ -596,14 +596,12 @@ def run(proc, kb, level):
     wizard = snapshot(pages["Self-Check"].acc)
     start = wizard.find(lambda n: n.role == pyatspi.ROLE_PUSH_BUTTON
                         and n.spoken() == "Start the Self-Check")
-    print_button = wizard.find(lambda n: n.role == pyatspi.ROLE_PUSH_BUTTON
-                               and n.spoken() == "Print Summary…")
     progress = wizard.find(lambda n: n.role == pyatspi.ROLE_PROGRESS_BAR)
-    for what, node in (("Start the Self-Check", start), ("Print Summary…", print_button),
-                       ("the progress bar", progress)):
+    for what, node in (("Start the Self-Check", start), ("the progress bar", progress)):
         if node is None:
             raise Timeout("no %s in the wizard" % what)
-    # The stack's pages: the introduction holds Start; the steps are built when it is pressed.
+    # The stack's pages: the introduction holds Start; the steps are built when it is pressed,
+    # the result page's content when a result is first shown.
     stack = start
     while stack.parent is not None and stack.name != "Introduction":
         stack = stack.parent
@@ -616,7 +614,9 @@ def run(proc, kb, level):
             node = node.parent
         return node
     intro = page_of(start)
-    result_page = page_of(print_button)
+    result_page = next((n for n in stack.children if n.name == "Result"), None)
+    if result_page is None:
+        raise Timeout("no page named 'Result' in the wizard: %s" % [n.name for n in stack.children])
     bar_roots = [n for n in stack.parent.children if n is not stack]
     bar = [n for root in bar_roots for n in root if n.role == pyatspi.ROLE_PUSH_BUTTON]
 
