@@ -594,6 +594,59 @@ shows_accelerator (GtkWidget     *widget,
          g_strcmp0 (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget)), accel) == 0;
 }
 
+/* Whether @label's text is broken only between words: each line after the first starts after a
+ * space or a hyphen. */
+static gboolean
+breaks_between_words (GtkLabel *label)
+{
+  const char *text = gtk_label_get_text (label);
+  PangoLayout *layout = gtk_label_get_layout (label);
+
+  for (GSList *lines = pango_layout_get_lines_readonly (layout)->next; lines != NULL; lines = lines->next)
+    {
+      int start = ((PangoLayoutLine *)lines->data)->start_index;
+
+      if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '-')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* With text at 1.5 times its size in a window 360 pixels wide, the bottom bar's page names break
+ * between words, not inside one: there is room for each name's longest word. */
+static void
+test_narrow_large_text_names (void)
+{
+  g_autoptr(LipcheckApplication) app = lipcheck_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  GtkSettings *settings = gtk_settings_get_default ();
+  LipcheckWindow *window;
+  GtkWidget *bottom;
+  int dpi = 0;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  window = new_shown_window (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  bottom = lipcheck_test_find_by_buildable_id (GTK_WIDGET (window), "bottom_switcher");
+  g_assert_nonnull (bottom);
+  wait_for_narrow (bottom, TRUE);
+  lipcheck_test_iterate ();
+
+  for (GtkWidget *button = gtk_widget_get_first_child (bottom); button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
+
+      g_test_message ("%s: %d pixels, %d lines", gtk_label_get_text (label), gtk_widget_get_width (button),
+                      pango_layout_get_line_count (gtk_label_get_layout (label)));
+      g_assert_true (breaks_between_words (label));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 /* The keyboard shortcuts window is built when first asked for, by Ctrl+? or the menu, and the
  * same one comes back each time: closing it only hides it. */
 static void
@@ -926,6 +979,7 @@ main (int   argc,
   g_test_add_func ("/lipcheck/window/unreadable-last-check-left-alone", test_unreadable_last_check_left_alone);
   g_test_add_func ("/lipcheck/window/settings-round-trip", test_settings_round_trip);
   g_test_add_func ("/lipcheck/window/narrow", test_narrow_window);
+  g_test_add_func ("/lipcheck/window/narrow-large-text-names", test_narrow_large_text_names);
   g_test_add_func ("/lipcheck/window/result-focus", test_result_focus);
   g_test_add_func ("/lipcheck/window/diary-read-when-shown", test_diary_read_when_shown);
   g_test_add_func ("/lipcheck/window/summary-pdf-with-diary", test_summary_pdf_with_diary);
